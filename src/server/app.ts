@@ -1,0 +1,107 @@
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import type { Health } from '../shared/schemas/health';
+import type { Clock } from './clock';
+import type { ConsoleConfig } from './config';
+import { consolePlugin } from './console/index';
+import { UpstreamClient } from './console/upstream';
+import { emulatorPlugin } from './emulator/index';
+import type { Db } from './emulator/store/database';
+import { addSecurityHeaders } from './security-headers';
+import { VERSION } from './version';
+import { registerWebApp } from './web-static';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface AppDeps {
+  config: Pick<ConsoleConfig, 'mode' | 'upstream' | 'consoleToken' | 'host'>;
+  clock: Clock;
+  /** Embedded mode: the emulator's database. */
+  db: Db | null;
+  /** The credential the console presents upstream (embedded: the owner key). */
+  serverApiKey: string | null;
+  /** Directory of the built SPA (dist/web), or null to serve none. */
+  webRoot: string | null;
+  logger?: boolean;
+}
+
+/** Builds the whole server from its dependencies; does not listen (main.ts does). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: 'warn' },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: false,
+    forceCloseConnections: true,
+  });
+
+  const address = () => {
+    const a = app.server.address();
+    return a && typeof a === 'object' ? (a as AddressInfo) : null;
+  };
+  // In embedded mode the upstream is this very server, reached over loopback like any other.
+  const upstream = new UpstreamClient(() => {
+    if (deps.config.upstream) return deps.config.upstream;
+    const a = address();
+    if (!a) throw new Error('embedded upstream used before the server listens');
+    const host =
+      a.family === 'IPv6'
+        ? a.address === '::'
+          ? '[::1]'
+          : `[${a.address}]`
+        : a.address === '0.0.0.0'
+          ? '127.0.0.1'
+          : a.address;
+    return `http://${host}:${a.port}`;
+  });
+  const ownHosts = () => {
+    const a = address();
+    if (!a) return null;
+    const names = ['127.0.0.1', 'localhost', '[::1]', deps.config.host.toLowerCase()];
+    return new Set(names.map((n) => `${n}:${a.port}`));
+  };
+
+  addSecurityHeaders(app);
+
+  if (deps.db) {
+    const db = deps.db;
+    await app.register(emulatorPlugin, { prefix: '/v2', db, clock: deps.clock });
+  }
+  await app.register(consolePlugin, {
+    prefix: '/api',
+    mode: deps.config.mode,
+    upstream,
+    serverApiKey: deps.serverApiKey,
+    consoleToken: deps.config.consoleToken,
+    ownHosts,
+  });
+
+  let reachability: { at: number; ok: boolean } | null = null;
+  app.get('/healthz', async (): Promise<Health> => {
+    if (!reachability || Date.now() - reachability.at > 15_000) {
+      // Any HTTP answer (even 401) means the upstream is there.
+      const ok = await upstream
+        .send({
+          method: 'GET',
+          path: '/v2/organizations',
+          headers: {},
+          bearer: null,
+          timeoutMs: 3000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      reachability = { at: Date.now(), ok };
+    }
+    return {
+      status: 'ok',
+      mode: deps.config.mode,
+      version: VERSION,
+      upstream: { host: upstream.host, reachable: reachability.ok },
+    };
+  });
+
+  await registerWebApp(app, deps.webRoot);
+  return app;
+}

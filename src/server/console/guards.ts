@@ -1,0 +1,44 @@
+import type { FastifyRequest } from 'fastify';
+import { HttpError } from '../http-error';
+
+/**
+ * Refuses, before anything is forwarded, requests a hostile page could make:
+ * a foreign Host (DNS rebinding) → 421; missing X-Console-Request, a foreign Origin
+ * or a cross-site fetch → 403; a missing or wrong console token → 401.
+ */
+export function guardConsoleRequest(
+  request: FastifyRequest,
+  opts: { ownHosts: () => Set<string> | null; consoleToken: string | null },
+): void {
+  const hosts = opts.ownHosts();
+  const host = (request.headers.host ?? '').toLowerCase();
+  if (hosts && !hosts.has(host)) {
+    throw new HttpError(421, 'Host header does not name this console');
+  }
+  if (request.headers['sec-fetch-site'] === 'cross-site') {
+    throw new HttpError(403, 'cross-site requests are refused');
+  }
+  const origin = request.headers.origin;
+  if (origin !== undefined) {
+    if (originHostOf(origin) !== host) {
+      throw new HttpError(403, 'requests from another origin are refused');
+    }
+  }
+  if (request.headers['x-console-request'] !== '1') {
+    throw new HttpError(403, 'missing header X-Console-Request: 1');
+  }
+  if (opts.consoleToken) {
+    const presented = request.headers['x-console-token'];
+    if (presented !== opts.consoleToken) {
+      throw new HttpError(401, 'console token required');
+    }
+  }
+}
+
+function originHostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host.toLowerCase();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,55 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Clock } from '../clock';
+import { isSeeded, seedDemoOrganization } from './seed';
+import { generateApiKey } from './store/api-keys';
+import type { Db } from './store/database';
+import { openDatabase } from './store/database';
+
+export const DATABASE_FILE = 'iam.sqlite';
+export const OWNER_KEY_FILE = 'owner-api-key';
+/** Plain API keys of the seeded users, so the console can "call as" them in embedded mode. */
+export const USER_KEYS_FILE = 'user-api-keys.json';
+
+export interface EmbeddedStore {
+  db: Db;
+  ownerApiKey: string;
+  seededNow: boolean;
+  databasePath: string;
+}
+
+function writeSecret(path: string, content: string) {
+  writeFileSync(path, content, { mode: 0o600 });
+  chmodSync(path, 0o600);
+}
+
+/**
+ * Opens the emulator's data directory: creates it, migrates the database, and on first
+ * start seeds the demo organization with the owner key (given, or generated and saved 0600).
+ */
+export function openEmbeddedStore(
+  dataDir: string,
+  clock: Clock,
+  emulatorApiKey: string | null,
+): EmbeddedStore {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const databasePath = join(dataDir, DATABASE_FILE);
+  const db = openDatabase(databasePath);
+  const keyFile = join(dataDir, OWNER_KEY_FILE);
+
+  if (!isSeeded(db)) {
+    const ownerApiKey = emulatorApiKey ?? generateApiKey();
+    const seed = seedDemoOrganization(db, clock, { ownerApiKey });
+    writeSecret(keyFile, `${ownerApiKey}\n`);
+    writeSecret(join(dataDir, USER_KEYS_FILE), `${JSON.stringify(seed.apiKeys, null, 2)}\n`);
+    return { db, ownerApiKey, seededNow: true, databasePath };
+  }
+
+  const saved = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '';
+  const ownerApiKey = emulatorApiKey ?? saved;
+  if (!ownerApiKey) {
+    db.close();
+    throw new Error(`the owner API key is missing: set EMULATOR_API_KEY or restore ${keyFile}`);
+  }
+  return { db, ownerApiKey, seededNow: false, databasePath };
+}

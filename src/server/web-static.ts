@@ -1,0 +1,50 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Prefixes owned by the backend; everything else that asks for HTML gets the SPA. */
+const BACKEND_PREFIXES = ['/api/', '/v2/', '/oidc/', '/healthz'];
+
+/**
+ * Serves the built SPA: hashed assets cached for a year, index.html never cached,
+ * and index.html for client routes such as /organization/roles.
+ */
+export async function registerWebApp(app: FastifyInstance, webRoot: string | null) {
+  const hasBuild = webRoot !== null && existsSync(join(webRoot, 'index.html'));
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders(res, path) {
+        res.header(
+          'cache-control',
+          path.includes(`${join(webRoot, 'assets')}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const wantsPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !BACKEND_PREFIXES.some((p) => path === p.replace(/\/$/, '') || path.startsWith(p)) &&
+      !/\.[a-z0-9]+$/i.test(path);
+    if (wantsPage && hasBuild) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    if (wantsPage) {
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(
+          'The console web app is not built yet: run `npm run build` (npm start does it for you).',
+        );
+    }
+    return reply.code(404).send({ error: 'Not found', status: 404 });
+  });
+}

@@ -1,0 +1,25 @@
+import Typography from '@mui/material/Typography';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AppShell } from './layout/app-shell';
+import { OrganizationPage } from './routes/organization-page';
+import { RolePage } from './routes/role-page';
+import { RouteError } from './routes/route-error';
+import { SessionsPage } from './routes/sessions-page';
+
+export const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/organization/roles" replace /> },
+      { path: 'organization', element: <Navigate to="/organization/roles" replace /> },
+      { path: 'organization/:tab', element: <OrganizationPage />, errorElement: <RouteError /> },
+      { path: 'roles/:roleId', element: <RolePage />, errorElement: <RouteError /> },
+      { path: 'sessions', element: <SessionsPage />, errorElement: <RouteError /> },
+      {
+        path: '*',
+        element: <Typography sx={{ p: 3 }}>This page does not exist.</Typography>,
+      },
+    ],
+  },
+]);

@@ -1,0 +1,57 @@
+import Paper from '@mui/material/Paper';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink, Navigate, useParams } from 'react-router';
+import { RolesTab } from '../../features/roles/components/roles-tab';
+import { PendingTab } from './pending-tab';
+
+export const ORGANIZATION_TABS = [
+  { slug: 'users', label: 'Users' },
+  { slug: 'groups', label: 'Groups' },
+  { slug: 'roles', label: 'Roles' },
+  { slug: 'policies', label: 'Permission Policies' },
+  { slug: 'oidc-issuers', label: 'OIDC Issuers' },
+] as const;
+type TabSlug = (typeof ORGANIZATION_TABS)[number]['slug'];
+
+function isTab(slug: string | undefined): slug is TabSlug {
+  return ORGANIZATION_TABS.some((t) => t.slug === slug);
+}
+
+/** Manage Organization: one tab per IAM collection, each its own URL. */
+export function OrganizationPage() {
+  const { tab } = useParams();
+  if (!isTab(tab)) return <Navigate to="/organization/roles" replace />;
+  return (
+    <>
+      <Typography variant="h5" component="h1" sx={{ mb: 2, fontWeight: 600 }}>
+        Manage Organization
+      </Typography>
+      <Tabs
+        value={tab}
+        variant="scrollable"
+        allowScrollButtonsMobile
+        aria-label="Organization sections"
+        sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}
+      >
+        {ORGANIZATION_TABS.map((t) => (
+          <Tab
+            key={t.slug}
+            value={t.slug}
+            label={t.label}
+            component={RouterLink}
+            to={`/organization/${t.slug}`}
+          />
+        ))}
+      </Tabs>
+      <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
+        {tab === 'roles' ? (
+          <RolesTab />
+        ) : (
+          <PendingTab label={ORGANIZATION_TABS.find((t) => t.slug === tab)!.label} />
+        )}
+      </Paper>
+    </>
+  );
+}

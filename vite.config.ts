@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The SPA is built into dist/web and served by the console's own server (src/server).
+// In development, `vite` proxies the backend routes to a server started with `npm run dev`.
+const backend = process.env.CONSOLE_DEV_BACKEND ?? 'http://127.0.0.1:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: {
+      '/api': backend,
+      '/v2': backend,
+      '/oidc': backend,
+      '/healthz': backend,
+    },
+  },
+});
