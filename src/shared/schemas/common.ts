@@ -63,6 +63,7 @@ export function describeZodError(error: z.ZodError, input?: unknown): string {
   if (issue.code === 'invalid_type') {
     const given = valueAt(input, issue.path);
     if (given === undefined) return `${field} is required`;
+    if (!issue.message.startsWith('Invalid input')) return `${field} ${issue.message}`;
     return `${field} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
   }
   if (issue.code === 'unrecognized_keys') {
