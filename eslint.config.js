@@ -5,6 +5,18 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+
+// A feature never imports another feature; the app shell composes them.
+const features = readdirSync(new URL('./src/web/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const featureZones = features.map((name) => ({
+  target: `./src/web/features/${name}`,
+  from: './src/web/features',
+  except: [`./${name}`],
+  message: 'Features do not import each other; compose them in src/web/app.',
+}));
 
 export default tseslint.config(
   {
@@ -57,6 +69,7 @@ export default tseslint.config(
               from: './src/web/app',
               message: 'Features are composed by the app shell, never the other way round.',
             },
+            ...featureZones,
           ],
         },
       ],
