@@ -8,7 +8,9 @@ import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
 // A feature never imports another feature; the app shell composes them.
-const features = readdirSync(new URL('./src/web/features', import.meta.url), { withFileTypes: true })
+const features = readdirSync(new URL('./src/web/features', import.meta.url), {
+  withFileTypes: true,
+})
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 const featureZones = features.map((name) => ({
