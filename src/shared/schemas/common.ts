@@ -69,6 +69,9 @@ export function describeZodError(error: z.ZodError, input?: unknown): string {
   if (issue.code === 'unrecognized_keys') {
     return `${field} has unknown field ${issue.keys.join(', ')}`;
   }
+  if (issue.code === 'invalid_value' && !issue.message.startsWith('Invalid')) {
+    return `${field} ${issue.message}`;
+  }
   if (issue.code === 'invalid_value' && issue.values.length > 0) {
     return `${field} must be one of ${issue.values.map(String).join(', ')}`;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, listEnvelope, timestampSchema } from './common';
+import { isValidActionPattern } from '../iam/actions';
+import { describeZodError, idSchema, listEnvelope, timestampSchema } from './common';
 
 export const POLICY_VERSION = '2026-03-20';
 
@@ -30,3 +31,141 @@ export const policySchema = z.object({
 export type Policy = z.infer<typeof policySchema>;
 
 export const policyListSchema = listEnvelope('policies', policySchema);
+export type PolicyList = z.infer<typeof policyListSchema>;
+
+export const policyReadSchema = z.object({ policy: policySchema });
+
+// ---- Writing: the body of POST /v2/policies and PUT /v2/policies/{id} ----
+
+/** A lone string stands for a one-entry list, so both spellings validate entry by entry. */
+function oneOrMany<T extends z.ZodType>(entry: T, noun: string) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? [v] : v),
+    z
+      .array(entry, { error: 'must be a string or an array of strings' })
+      .min(1, `must contain at least one ${noun}`)
+      .max(500, `must contain at most 500 ${noun}s`),
+  );
+}
+
+const actionEntrySchema = z
+  .string({ error: 'must be a string' })
+  .refine(isValidActionPattern, { error: (iss) => `"${String(iss.input)}" is not a known action` });
+
+const resourceEntrySchema = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(256, 'must be at most 256 characters');
+
+export const policyStatementInputSchema = z.object(
+  {
+    Effect: z.enum(['Allow', 'Deny']),
+    Action: oneOrMany(actionEntrySchema, 'action'),
+    Resource: oneOrMany(resourceEntrySchema, 'resource'),
+  },
+  { error: 'must be an object' },
+);
+
+const documentObjectSchema = z.object(
+  {
+    Version: z
+      .string({ error: 'must be a string' })
+      .trim()
+      .min(1, 'must be between 1 and 32 characters')
+      .max(32, 'must be between 1 and 32 characters')
+      .default(POLICY_VERSION),
+    Statement: z
+      .array(policyStatementInputSchema, { error: 'must be an array of statements' })
+      .min(1, 'must contain at least one statement')
+      .max(100, 'must contain at most 100 statements'),
+  },
+  { error: 'must be an object' },
+);
+
+/** A policy document as written; a JSON-encoded string is accepted too (some clients send one). */
+export const policyDocumentInputSchema = z.preprocess((v) => {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return v;
+  }
+}, documentObjectSchema);
+
+export const policyNameSchema = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .min(1, 'must be between 1 and 100 characters')
+  .max(100, 'must be between 1 and 100 characters');
+
+export const policyInputSchema = z.object({
+  name: policyNameSchema,
+  description: z
+    .string({ error: 'must be a string' })
+    .max(500, 'must be at most 500 characters')
+    .default(''),
+  policy_document: policyDocumentInputSchema,
+});
+export type PolicyInput = z.input<typeof policyInputSchema>;
+export type PolicyValues = z.output<typeof policyInputSchema>;
+
+/**
+ * Like describeZodError, but spells array positions the way a reader of a policy document
+ * expects: `policy_document.Statement[0].Action[1]`.
+ */
+export function describePolicyInputError(error: z.ZodError, input?: unknown): string {
+  const message = describeZodError(error, input);
+  const path = error.issues[0]?.path ?? [];
+  const dotted = path.map(String).join('.');
+  if (dotted === '' || !message.startsWith(`${dotted} `)) return message;
+  return policyFieldPath(path) + message.slice(dotted.length);
+}
+
+/** `['policy_document', 'Statement', 0, 'Action']` → `policy_document.Statement[0].Action`. */
+export function policyFieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+// ---- Attachments ----
+
+export const policyUserSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  email: z.string(),
+});
+export const policyUserListSchema = listEnvelope('users', policyUserSummarySchema);
+
+export const policyGroupSummarySchema = z.object({
+  id: idSchema,
+  display_name: z.string(),
+  description: z.string(),
+});
+export const policyGroupListSchema = listEnvelope('groups', policyGroupSummarySchema);
+
+/** Reply of POST /v2/policies/{id}/users/{user-id}. */
+export const policyUserAttachmentSchema = z.object({
+  policy_id: idSchema,
+  policy_name: z.string(),
+  user_id: idSchema,
+  user_name: z.string(),
+  date_assigned: timestampSchema,
+  assigned_by: z.string(),
+});
+export type PolicyUserAttachment = z.infer<typeof policyUserAttachmentSchema>;
+
+/** Reply of POST /v2/policies/{id}/groups/{group-id}. */
+export const policyGroupAttachmentSchema = z.object({
+  policy_id: idSchema,
+  policy_name: z.string(),
+  group_id: idSchema,
+  group_name: z.string(),
+  date_assigned: timestampSchema,
+  assigned_by: z.string(),
+});
+export type PolicyGroupAttachment = z.infer<typeof policyGroupAttachmentSchema>;

@@ -1,6 +1,21 @@
-import type { Policy, PolicyDocument } from '../../../shared/schemas/policy';
+import { randomUUID } from 'node:crypto';
+import type { ListQuery } from '../../../shared/schemas/common';
+import type {
+  Policy,
+  PolicyDocument,
+  PolicyGroupAttachment,
+  PolicyUserAttachment,
+  PolicyValues,
+} from '../../../shared/schemas/policy';
+import type { Caller } from './api-keys';
 import type { Db } from './database';
-import { apiTime } from './time';
+import { conflict, forbidden, notFound } from '../../http-error';
+import { paginate } from './pagination';
+import { apiTime, storedTime } from './time';
+
+export const POLICY_NOT_FOUND = 'Policy not found';
+export const USER_NOT_FOUND = 'Invalid user';
+export const GROUP_NOT_FOUND = 'Group not found';
 
 export interface PolicyRow {
   id: string;
@@ -11,6 +26,10 @@ export interface PolicyRow {
   version: string;
   is_system: number;
   created_at: string;
+}
+
+interface PolicyStateRow extends PolicyRow {
+  deleted_at: string | null;
 }
 
 export function policyFromRow(row: PolicyRow): Policy {
@@ -39,4 +58,300 @@ export function policiesOfRoles(db: Db, roleIds: string[]): Map<string, Policy[]
     .all(JSON.stringify(roleIds)) as (PolicyRow & { role_id: string })[];
   for (const row of rows) byRole.get(row.role_id)?.push(policyFromRow(row));
   return byRole;
+}
+
+// ---- Policies ----
+
+export function listPolicies(db: Db, orgId: string, query: ListQuery) {
+  const { rows, meta } = paginate<PolicyRow>(
+    db,
+    {
+      list: 'policies',
+      from: 'policies p',
+      alias: 'p',
+      where: 'p.org_id = ? AND p.deleted_at IS NULL',
+      params: [orgId],
+    },
+    query,
+  );
+  return { policies: rows.map(policyFromRow), meta };
+}
+
+function policyRow(db: Db, orgId: string, id: string): PolicyStateRow | undefined {
+  return db.prepare('SELECT * FROM policies WHERE id = ? AND org_id = ?').get(id, orgId) as
+    | PolicyStateRow
+    | undefined;
+}
+
+/** A live policy row, or 404. */
+function livePolicyRow(db: Db, orgId: string, id: string): PolicyStateRow {
+  const row = policyRow(db, orgId, id);
+  if (!row || row.deleted_at !== null) throw notFound(POLICY_NOT_FOUND);
+  return row;
+}
+
+export function findPolicy(db: Db, orgId: string, id: string): Policy | null {
+  const row = policyRow(db, orgId, id);
+  return row && row.deleted_at === null ? policyFromRow(row) : null;
+}
+
+function refuseSystem(row: PolicyRow, verb: string) {
+  if (row.is_system === 1) {
+    throw forbidden(`${row.name} is a system policy and cannot be ${verb}`);
+  }
+}
+
+/** 409 when another live policy of the organization already has this name (ignoring case). */
+function assertNameFree(db: Db, orgId: string, name: string, exceptId: string | null) {
+  const clash = db
+    .prepare(
+      `SELECT name FROM policies
+        WHERE org_id = ? AND lower(name) = lower(?) AND deleted_at IS NULL AND id IS NOT ?`,
+    )
+    .pluck()
+    .get(orgId, name, exceptId) as string | undefined;
+  if (clash !== undefined) throw conflict(`a policy named "${clash}" already exists`);
+}
+
+export function createPolicy(db: Db, caller: Caller, input: PolicyValues, now: Date): Policy {
+  return db.transaction(() => {
+    assertNameFree(db, caller.orgId, input.name, null);
+    const id = randomUUID();
+    db.prepare(
+      `INSERT INTO policies (id, org_id, name, description, document, version, is_system, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+    ).run(
+      id,
+      caller.orgId,
+      input.name,
+      input.description,
+      JSON.stringify(input.policy_document),
+      input.policy_document.Version,
+      storedTime(now),
+      caller.userId,
+    );
+    return policyFromRow(livePolicyRow(db, caller.orgId, id));
+  })();
+}
+
+export function updatePolicy(
+  db: Db,
+  caller: Caller,
+  id: string,
+  input: PolicyValues,
+  now: Date,
+): Policy {
+  return db.transaction(() => {
+    const row = livePolicyRow(db, caller.orgId, id);
+    refuseSystem(row, 'updated');
+    assertNameFree(db, caller.orgId, input.name, id);
+    db.prepare(
+      `UPDATE policies SET name = ?, description = ?, document = ?, version = ?, updated_at = ?, updated_by = ?
+        WHERE id = ?`,
+    ).run(
+      input.name,
+      input.description,
+      JSON.stringify(input.policy_document),
+      input.policy_document.Version,
+      storedTime(now),
+      caller.userId,
+      id,
+    );
+    return policyFromRow(livePolicyRow(db, caller.orgId, id));
+  })();
+}
+
+/** Soft delete: attachments stay, so a restore brings the policy back where it was. */
+export function deletePolicy(db: Db, caller: Caller, id: string, now: Date): void {
+  db.transaction(() => {
+    const row = livePolicyRow(db, caller.orgId, id);
+    refuseSystem(row, 'deleted');
+    db.prepare('UPDATE policies SET deleted_at = ?, deleted_by = ? WHERE id = ?').run(
+      storedTime(now),
+      caller.userId,
+      id,
+    );
+  })();
+}
+
+/** Brings a soft-deleted policy back; a live one is answered unchanged. */
+export function restorePolicy(db: Db, caller: Caller, id: string, now: Date): Policy {
+  return db.transaction(() => {
+    const row = policyRow(db, caller.orgId, id);
+    if (!row) throw notFound(POLICY_NOT_FOUND);
+    refuseSystem(row, 'restored');
+    if (row.deleted_at !== null) {
+      assertNameFree(db, caller.orgId, row.name, id);
+      db.prepare(
+        `UPDATE policies SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ?
+          WHERE id = ?`,
+      ).run(storedTime(now), caller.userId, id);
+    }
+    return policyFromRow(livePolicyRow(db, caller.orgId, id));
+  })();
+}
+
+// ---- Direct user attachments ----
+
+interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+}
+
+function userRow(db: Db, orgId: string, userId: string): UserRow {
+  const row = db
+    .prepare('SELECT id, name, email FROM users WHERE id = ? AND org_id = ?')
+    .get(userId, orgId) as UserRow | undefined;
+  if (!row) throw notFound(USER_NOT_FOUND);
+  return row;
+}
+
+/** Users the policy is attached to directly, in attachment order. */
+export function listPolicyUsers(db: Db, orgId: string, policyId: string, query: ListQuery) {
+  livePolicyRow(db, orgId, policyId);
+  const { rows, meta } = paginate<UserRow & { created_at: string }>(
+    db,
+    {
+      list: `policy-users:${policyId}`,
+      from: `(SELECT u.id AS id, u.name AS name, u.email AS email,
+                     pu.assigned_at AS created_at, pu.policy_id AS policy_id
+                FROM policy_users pu JOIN users u ON u.id = pu.user_id) a`,
+      alias: 'a',
+      where: 'a.policy_id = ?',
+      params: [policyId],
+    },
+    query,
+  );
+  return { users: rows.map(({ id, name, email }) => ({ id, name, email })), meta };
+}
+
+export function attachPolicyToUser(
+  db: Db,
+  caller: Caller,
+  policyId: string,
+  userId: string,
+  now: Date,
+): PolicyUserAttachment {
+  return db.transaction(() => {
+    const policy = livePolicyRow(db, caller.orgId, policyId);
+    const user = userRow(db, caller.orgId, userId);
+    const at = storedTime(now);
+    const added = db
+      .prepare(
+        `INSERT INTO policy_users (policy_id, user_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)
+         ON CONFLICT DO NOTHING`,
+      )
+      .run(policy.id, user.id, at, caller.userId);
+    if (added.changes === 0) {
+      throw conflict(`the policy ${policy.name} is already attached to the user ${user.name}`);
+    }
+    return {
+      policy_id: policy.id,
+      policy_name: policy.name,
+      user_id: user.id,
+      user_name: user.name,
+      date_assigned: apiTime(at),
+      assigned_by: caller.userId,
+    };
+  })();
+}
+
+export function detachPolicyFromUser(db: Db, caller: Caller, policyId: string, userId: string) {
+  db.transaction(() => {
+    const policy = livePolicyRow(db, caller.orgId, policyId);
+    const user = userRow(db, caller.orgId, userId);
+    const removed = db
+      .prepare('DELETE FROM policy_users WHERE policy_id = ? AND user_id = ?')
+      .run(policy.id, user.id);
+    if (removed.changes === 0) {
+      throw notFound(`the policy ${policy.name} is not attached to the user ${user.name}`);
+    }
+  })();
+}
+
+// ---- Group attachments ----
+
+interface GroupRow {
+  id: string;
+  display_name: string;
+  description: string;
+}
+
+function groupRow(db: Db, orgId: string, groupId: string): GroupRow {
+  const row = db
+    .prepare('SELECT id, display_name, description FROM groups WHERE id = ? AND org_id = ?')
+    .get(groupId, orgId) as GroupRow | undefined;
+  if (!row) throw notFound(GROUP_NOT_FOUND);
+  return row;
+}
+
+/** Groups the policy is attached to, in attachment order. */
+export function listPolicyGroups(db: Db, orgId: string, policyId: string, query: ListQuery) {
+  livePolicyRow(db, orgId, policyId);
+  const { rows, meta } = paginate<GroupRow & { created_at: string }>(
+    db,
+    {
+      list: `policy-groups:${policyId}`,
+      from: `(SELECT g.id AS id, g.display_name AS display_name, g.description AS description,
+                     pg.assigned_at AS created_at, pg.policy_id AS policy_id
+                FROM policy_groups pg JOIN groups g ON g.id = pg.group_id) a`,
+      alias: 'a',
+      where: 'a.policy_id = ?',
+      params: [policyId],
+    },
+    query,
+  );
+  return {
+    groups: rows.map(({ id, display_name, description }) => ({ id, display_name, description })),
+    meta,
+  };
+}
+
+export function attachPolicyToGroup(
+  db: Db,
+  caller: Caller,
+  policyId: string,
+  groupId: string,
+  now: Date,
+): PolicyGroupAttachment {
+  return db.transaction(() => {
+    const policy = livePolicyRow(db, caller.orgId, policyId);
+    const group = groupRow(db, caller.orgId, groupId);
+    const at = storedTime(now);
+    const added = db
+      .prepare(
+        `INSERT INTO policy_groups (policy_id, group_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)
+         ON CONFLICT DO NOTHING`,
+      )
+      .run(policy.id, group.id, at, caller.userId);
+    if (added.changes === 0) {
+      throw conflict(
+        `the policy ${policy.name} is already attached to the group ${group.display_name}`,
+      );
+    }
+    return {
+      policy_id: policy.id,
+      policy_name: policy.name,
+      group_id: group.id,
+      group_name: group.display_name,
+      date_assigned: apiTime(at),
+      assigned_by: caller.userId,
+    };
+  })();
+}
+
+export function detachPolicyFromGroup(db: Db, caller: Caller, policyId: string, groupId: string) {
+  db.transaction(() => {
+    const policy = livePolicyRow(db, caller.orgId, policyId);
+    const group = groupRow(db, caller.orgId, groupId);
+    const removed = db
+      .prepare('DELETE FROM policy_groups WHERE policy_id = ? AND group_id = ?')
+      .run(policy.id, group.id);
+    if (removed.changes === 0) {
+      throw notFound(
+        `the policy ${policy.name} is not attached to the group ${group.display_name}`,
+      );
+    }
+  })();
 }

@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  groupListSchema,
+  groupMemberListSchema,
+  groupMembershipSchema,
+  groupPoliciesSchema,
+  groupReadSchema,
+  groupRolesSchema,
+  groupSchema,
+} from '../../../shared/schemas/group';
+import type { Group } from '../../../shared/schemas/group';
+import { userListSchema } from '../../../shared/schemas/user';
+import type { User } from '../../../shared/schemas/user';
+import { startTestServer } from '../../test-support';
+import type { TestServer } from '../../test-support';
+
+let server: TestServer;
+let users: User[];
+beforeAll(async () => {
+  server = await startTestServer();
+  users = userListSchema.parse((await server.v2('GET', '/v2/users')).json).users;
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const user = (name: string) => users.find((u) => u.name === name)!;
+const names = (items: { name: string }[]) => items.map((i) => i.name);
+let serial = 0;
+async function createGroup(): Promise<Group> {
+  const res = await server.v2('POST', '/v2/groups', {
+    body: { display_name: `Member Test ${++serial}` },
+  });
+  return groupSchema.parse(res.json);
+}
+const addMember = (groupId: string, userId: string) =>
+  server.v2('POST', `/v2/groups/${groupId}/members`, { body: { user_id: userId } });
+async function seededGroup(name: string): Promise<Group> {
+  const list = groupListSchema.parse((await server.v2('GET', '/v2/groups')).json);
+  return list.groups.find((g) => g.display_name === name)!;
+}
+
+describe('POST /v2/groups/{id}/members', () => {
+  it('adds a member and answers 201 with the membership record', async () => {
+    const group = await createGroup();
+    server.clock.advance(60_000);
+    const res = await addMember(group.id, user('Emil Novak').id);
+    expect(res.status).toBe(201);
+    expect(groupMembershipSchema.parse(res.json)).toEqual({
+      group_id: group.id,
+      group_name: group.display_name,
+      user_id: user('Emil Novak').id,
+      user_name: 'Emil Novak',
+      date_added: '2026-11-22T12:01:00+00:00',
+    });
+    const added = server.store.db
+      .prepare('SELECT added_by FROM group_members WHERE group_id = ?')
+      .pluck()
+      .get(group.id);
+    expect(added).toBe(user('Avery Quinn').id);
+  });
+
+  it('keeps members in the order they were added, not the order users were created', async () => {
+    const group = await createGroup();
+    for (const name of ['Farah Haddad', 'Blake Chen', 'Devi Patel']) {
+      expect((await addMember(group.id, user(name).id)).status).toBe(201);
+    }
+    const read = groupReadSchema.parse((await server.v2('GET', `/v2/groups/${group.id}`)).json);
+    expect(names(read.group.members)).toEqual(['Farah Haddad', 'Blake Chen', 'Devi Patel']);
+  });
+
+  it('answers 409 for a member already in the group', async () => {
+    const platform = await seededGroup('Platform Engineers');
+    const res = await addMember(platform.id, user('Blake Chen').id);
+    expect(res.status).toBe(409);
+    expect(res.json).toEqual({
+      error: '"Blake Chen" is already a member of "Platform Engineers"',
+      status: 409,
+    });
+  });
+
+  it.each([
+    [{ user_id: randomUUID() }, 404, 'Invalid user'],
+    [{ user_id: 'not-a-uuid' }, 400, 'user_id must be a UUID'],
+    [{}, 400, 'user_id is required'],
+    [{ user_id: 5 }, 400, 'user_id must be a string'],
+  ])('rejects %j', async (body, status, message) => {
+    const group = await createGroup();
+    const res = await server.v2('POST', `/v2/groups/${group.id}/members`, { body });
+    expect(res.json).toEqual({ error: message, status });
+  });
+
+  it('answers 404 "Invalid user" for another organization\'s user', async () => {
+    const db = server.store.db;
+    const orgId = randomUUID();
+    const outsider = randomUUID();
+    const at = '2026-01-01T00:00:00.000Z';
+    db.prepare("INSERT INTO organizations VALUES (?, 'Other Org', 'business', ?)").run(orgId, at);
+    db.prepare(
+      "INSERT INTO users (id, org_id, name, email, created_at) VALUES (?, ?, 'Outsider', 'o@other.test', ?)",
+    ).run(outsider, orgId, at);
+    const group = await createGroup();
+    const res = await addMember(group.id, outsider);
+    expect(res.json).toEqual({ error: 'Invalid user', status: 404 });
+  });
+
+  it('answers 404 "Group not found" for an unknown group', async () => {
+    const res = await addMember(randomUUID(), user('Blake Chen').id);
+    expect(res.json).toEqual({ error: 'Group not found', status: 404 });
+  });
+});
+
+describe('GET /v2/groups/{id}/members', () => {
+  it('pages the members as user summaries and refuses another group’s cursor', async () => {
+    const group = await createGroup();
+    const members = ['Blake Chen', 'Carmen Diaz', 'Devi Patel', 'Emil Novak', 'Farah Haddad'];
+    for (const name of members) await addMember(group.id, user(name).id);
+    const path = `/v2/groups/${group.id}/members`;
+    const seen: string[] = [];
+    const prevs: string[] = [];
+    let cursor = '';
+    do {
+      const res = await server.v2(
+        'GET',
+        `${path}?per_page=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      expect(res.status).toBe(200);
+      const page = groupMemberListSchema.parse(res.json);
+      expect(page.meta.total).toBe(5);
+      seen.push(...names(page.members));
+      prevs.push(page.meta.links.prev);
+      cursor = page.meta.links.next;
+    } while (cursor);
+    expect(seen).toEqual(members);
+    expect(prevs).toHaveLength(3);
+    expect(prevs[0]).toBe('');
+    const back = groupMemberListSchema.parse(
+      (await server.v2('GET', `${path}?per_page=2&cursor=${encodeURIComponent(prevs[2]!)}`)).json,
+    );
+    expect(names(back.members)).toEqual(['Devi Patel', 'Emil Novak']);
+    expect(back.members[0]).toEqual({
+      id: user('Devi Patel').id,
+      name: 'Devi Patel',
+      email: 'devi@acme-robotics.example',
+    });
+
+    const other = await seededGroup('Auditors');
+    const foreign = await server.v2(
+      'GET',
+      `/v2/groups/${other.id}/members?cursor=${encodeURIComponent(prevs[2]!)}`,
+    );
+    expect(foreign.json).toEqual({ error: 'cursor belongs to another list', status: 400 });
+  });
+
+  it('answers 404 "Group not found" for an unknown group', async () => {
+    const res = await server.v2('GET', `/v2/groups/${randomUUID()}/members`);
+    expect(res.json).toEqual({ error: 'Group not found', status: 404 });
+  });
+});
+
+describe('DELETE /v2/groups/{id}/members/{user-id}', () => {
+  it('removes a member, then answers 404 "Invalid user"', async () => {
+    const group = await createGroup();
+    await addMember(group.id, user('Carmen Diaz').id);
+    const path = `/v2/groups/${group.id}/members/${user('Carmen Diaz').id}`;
+    const res = await server.v2('DELETE', path);
+    expect(res.status).toBe(204);
+    expect(res.text).toBe('');
+    const read = groupReadSchema.parse((await server.v2('GET', `/v2/groups/${group.id}`)).json);
+    expect(read.group.members).toEqual([]);
+    expect((await server.v2('DELETE', path)).json).toEqual({ error: 'Invalid user', status: 404 });
+  });
+
+  it('answers 404 for a malformed user id and for an unknown group', async () => {
+    const group = await createGroup();
+    const malformed = await server.v2('DELETE', `/v2/groups/${group.id}/members/nope`);
+    expect(malformed.json).toEqual({ error: 'Invalid user', status: 404 });
+    const noGroup = await server.v2(
+      'DELETE',
+      `/v2/groups/${randomUUID()}/members/${user('Carmen Diaz').id}`,
+    );
+    expect(noGroup.json).toEqual({ error: 'Group not found', status: 404 });
+  });
+});
+
+describe('GET /v2/groups/{id}/roles and /policies', () => {
+  it('shows the seeded Platform Engineers roles as direct, none inherited', async () => {
+    const platform = await seededGroup('Platform Engineers');
+    const res = await server.v2('GET', `/v2/groups/${platform.id}/roles`);
+    expect(res.status).toBe(200);
+    const { roles } = groupRolesSchema.parse(res.json);
+    expect(names(roles.direct)).toEqual(['Developer']);
+    expect(roles.inherited).toEqual([]);
+    expect(roles.all).toEqual(roles.direct);
+  });
+
+  it('splits policies into direct and from_roles, and dedups all', async () => {
+    const platform = await seededGroup('Platform Engineers');
+    const res = await server.v2('GET', `/v2/groups/${platform.id}/policies`);
+    expect(res.status).toBe(200);
+    const { policies } = groupPoliciesSchema.parse(res.json);
+    expect(names(policies.direct)).toEqual(['AssumeRoles']);
+    expect(names(policies.from_roles).sort()).toEqual(['KubernetesDeployer', 'ReadOnlyAccess']);
+    expect(names(policies.all)).toEqual([...names(policies.direct), ...names(policies.from_roles)]);
+
+    // A policy attached directly and through a role appears once in all.
+    const auditors = await seededGroup('Auditors');
+    const db = server.store.db;
+    const readOnly = db
+      .prepare("SELECT id FROM policies WHERE name = 'ReadOnlyAccess'")
+      .pluck()
+      .get() as string;
+    db.prepare('INSERT INTO policy_groups (policy_id, group_id, assigned_at) VALUES (?, ?, ?)').run(
+      readOnly,
+      auditors.id,
+      '2026-11-22T12:00:00.000Z',
+    );
+    const both = groupPoliciesSchema.parse(
+      (await server.v2('GET', `/v2/groups/${auditors.id}/policies`)).json,
+    ).policies;
+    expect(names(both.direct)).toEqual(['ReadOnlyAccess']);
+    expect(names(both.from_roles)).toEqual(['ReadOnlyAccess']);
+    expect(names(both.all)).toEqual(['ReadOnlyAccess']);
+  });
+
+  it('answers 404 "Group not found" for unknown and malformed ids', async () => {
+    for (const path of [`${randomUUID()}/roles`, 'nope/roles', `${randomUUID()}/policies`]) {
+      const res = await server.v2('GET', `/v2/groups/${path}`);
+      expect(res.json).toEqual({ error: 'Group not found', status: 404 });
+    }
+  });
+});

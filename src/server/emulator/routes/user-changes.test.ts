@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupReadSchema, groupSchema } from '../../../shared/schemas/group';
+import {
+  userCreatedSchema,
+  userListSchema,
+  userReadSchema,
+  userSchema,
+} from '../../../shared/schemas/user';
+import type { User, UserCreated } from '../../../shared/schemas/user';
+import { startTestServer } from '../../test-support';
+import type { TestServer } from '../../test-support';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+let serial = 0;
+async function createUser(body: Record<string, unknown> = {}): Promise<UserCreated> {
+  serial++;
+  const res = await server.v2('POST', '/v2/users', {
+    body: {
+      email: `user${serial}@example.test`,
+      name: `Test User ${serial}`,
+      password: 'correct horse battery',
+      ...body,
+    },
+  });
+  expect(res.status).toBe(201);
+  return userCreatedSchema.parse(res.json);
+}
+
+async function allUsers(): Promise<User[]> {
+  return userListSchema.parse((await server.v2('GET', '/v2/users')).json).users;
+}
+
+const passwordHashOf = (id: string) =>
+  server.store.db.prepare('SELECT password_hash FROM users WHERE id = ?').pluck().get(id) as string;
+
+describe('PATCH /v2/users/{id}', () => {
+  it('changes only the given fields and answers 200 unwrapped', async () => {
+    const created = await createUser();
+    const res = await server.v2('PATCH', `/v2/users/${created.id}`, {
+      body: { name: ' Renamed ', service_user: true },
+    });
+    expect(res.status).toBe(200);
+    expect(userSchema.parse(res.json)).toEqual({
+      id: created.id,
+      name: 'Renamed',
+      email: created.email,
+      api_enabled: true,
+      service_user: true,
+      date_created: created.date_created,
+    });
+    expect(res.json).not.toHaveProperty('api_key');
+  });
+
+  it('replaces the password hash', async () => {
+    const created = await createUser();
+    const before = passwordHashOf(created.id);
+    const res = await server.v2('PATCH', `/v2/users/${created.id}`, {
+      body: { password: 'a brand new password' },
+    });
+    expect(res.status).toBe(200);
+    expect(passwordHashOf(created.id)).not.toBe(before);
+  });
+
+  it('turning API access off refuses the key, turning it on accepts it again', async () => {
+    const created = await createUser();
+    await server.v2('PATCH', `/v2/users/${created.id}`, { body: { api_enabled: false } });
+    expect((await server.v2('GET', '/v2/roles', { token: created.api_key })).status).toBe(401);
+    await server.v2('PATCH', `/v2/users/${created.id}`, { body: { api_enabled: true } });
+    expect((await server.v2('GET', '/v2/roles', { token: created.api_key })).status).toBe(200);
+  });
+
+  it('answers 409 for an email another user has, but accepts a new case of its own', async () => {
+    const created = await createUser();
+    const clash = await server.v2('PATCH', `/v2/users/${created.id}`, {
+      body: { email: 'Carmen@Acme-Robotics.example' },
+    });
+    expect(clash.status).toBe(409);
+    expect(clash.json).toEqual({
+      error: 'a user with email "Carmen@Acme-Robotics.example" already exists',
+      status: 409,
+    });
+    const own = await server.v2('PATCH', `/v2/users/${created.id}`, {
+      body: { email: created.email.toUpperCase() },
+    });
+    expect(own.status).toBe(200);
+    expect(userSchema.parse(own.json).email).toBe(created.email.toUpperCase());
+  });
+
+  it("refuses to switch off the owner's API access", async () => {
+    const me = userReadSchema.parse((await server.v2('GET', '/v2/users/me')).json).user;
+    const res = await server.v2('PATCH', `/v2/users/${me.id}`, { body: { api_enabled: false } });
+    expect(res.json).toEqual({
+      error: "the organization owner's API access cannot be disabled",
+      status: 409,
+    });
+  });
+
+  it.each([
+    [{ name: '' }, 'name must be between 1 and 100 characters'],
+    [{ email: 'nope' }, 'email must be a valid email address'],
+    [{ password: 'tiny' }, 'password must be at least 10 characters'],
+    [{ api_enabled: 'false' }, 'api_enabled must be a boolean'],
+  ])('rejects %j with 400', async (body, message) => {
+    const created = await createUser();
+    const res = await server.v2('PATCH', `/v2/users/${created.id}`, { body });
+    expect(res.json).toEqual({ error: message, status: 400 });
+  });
+
+  it('answers 404 for an unknown user', async () => {
+    const res = await server.v2('PATCH', `/v2/users/${randomUUID()}`, { body: { name: 'X' } });
+    expect(res.json).toEqual({ error: 'Invalid user', status: 404 });
+  });
+});
+
+describe('DELETE /v2/users/{id}', () => {
+  it('deletes the user, its key and its group memberships', async () => {
+    const created = await createUser();
+    const group = await server.v2('POST', '/v2/groups', { body: { display_name: 'Doomed Crew' } });
+    const groupId = groupSchema.parse(group.json).id;
+    await server.v2('POST', `/v2/groups/${groupId}/members`, { body: { user_id: created.id } });
+
+    const res = await server.v2('DELETE', `/v2/users/${created.id}`);
+    expect(res.status).toBe(204);
+    expect(res.text).toBe('');
+    expect((await server.v2('GET', `/v2/users/${created.id}`)).status).toBe(404);
+    expect((await server.v2('GET', '/v2/roles', { token: created.api_key })).status).toBe(401);
+    const after = groupReadSchema.parse((await server.v2('GET', `/v2/groups/${groupId}`)).json);
+    expect(after.group.members).toEqual([]);
+    const again = await server.v2('DELETE', `/v2/users/${created.id}`);
+    expect(again.json).toEqual({ error: 'Invalid user', status: 404 });
+  });
+
+  it('refuses to delete the organization owner', async () => {
+    const member = await createUser();
+    const owner = (await allUsers()).find((u) => u.name === 'Avery Quinn')!;
+    const res = await server.v2('DELETE', `/v2/users/${owner.id}`, { token: member.api_key });
+    expect(res.status).toBe(409);
+    expect(res.json).toEqual({ error: 'the organization owner cannot be deleted', status: 409 });
+  });
+
+  it('refuses to let a user delete themself', async () => {
+    const member = await createUser();
+    const res = await server.v2('DELETE', `/v2/users/${member.id}`, { token: member.api_key });
+    expect(res.json).toEqual({ error: 'you cannot delete your own user', status: 409 });
+  });
+});

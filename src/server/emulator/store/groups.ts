@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import type { ListQuery } from '../../../shared/schemas/common';
+import type { Group, GroupMembership, GroupValues } from '../../../shared/schemas/group';
+import type { UserSummary } from '../../../shared/schemas/user';
+import { conflict, notFound } from '../../http-error';
+import type { Caller } from './api-keys';
+import type { Db } from './database';
+import { paginate } from './pagination';
+import { apiTime } from './time';
+import { USER_NOT_FOUND, requireUserRow } from './users';
+
+export const GROUP_NOT_FOUND = 'Group not found';
+
+export interface GroupRow {
+  id: string;
+  org_id: string;
+  display_name: string;
+  description: string;
+  created_at: string;
+}
+
+/** Members of each given group, in the order they were added (rowid breaks equal timestamps). */
+function membersOfGroups(db: Db, groupIds: string[]): Map<string, UserSummary[]> {
+  const byGroup = new Map<string, UserSummary[]>(groupIds.map((id) => [id, []]));
+  if (groupIds.length === 0) return byGroup;
+  const rows = db
+    .prepare(
+      `SELECT gm.group_id, u.id, u.name, u.email
+         FROM group_members gm JOIN users u ON u.id = gm.user_id
+        WHERE gm.group_id IN (SELECT value FROM json_each(?))
+        ORDER BY gm.added_at, gm.rowid`,
+    )
+    .all(JSON.stringify(groupIds)) as (UserSummary & { group_id: string })[];
+  for (const { group_id, ...member } of rows) byGroup.get(group_id)?.push(member);
+  return byGroup;
+}
+
+export function toGroups(db: Db, rows: GroupRow[]): Group[] {
+  const members = membersOfGroups(
+    db,
+    rows.map((g) => g.id),
+  );
+  return rows.map((g) => ({
+    id: g.id,
+    display_name: g.display_name,
+    description: g.description,
+    members: members.get(g.id) ?? [],
+    date_created: apiTime(g.created_at),
+  }));
+}
+
+export function listGroups(db: Db, orgId: string, query: ListQuery) {
+  const { rows, meta } = paginate<GroupRow>(
+    db,
+    { list: 'groups', from: 'groups g', alias: 'g', where: 'g.org_id = ?', params: [orgId] },
+    query,
+  );
+  return { groups: toGroups(db, rows), meta };
+}
+
+/** The groups one user belongs to, in group creation order. */
+export function listGroupsOfUser(db: Db, orgId: string, userId: string, query: ListQuery) {
+  const { rows, meta } = paginate<GroupRow>(
+    db,
+    {
+      list: `user-groups:${userId}`,
+      from: 'groups g JOIN group_members gm ON gm.group_id = g.id',
+      alias: 'g',
+      where: 'g.org_id = ? AND gm.user_id = ?',
+      params: [orgId, userId],
+      select: 'g.*',
+    },
+    query,
+  );
+  return { groups: toGroups(db, rows), meta };
+}
+
+export function findGroupRow(db: Db, orgId: string, id: string): GroupRow | null {
+  const row = db.prepare('SELECT * FROM groups WHERE id = ? AND org_id = ?').get(id, orgId) as
+    GroupRow | undefined;
+  return row ?? null;
+}
+
+export function requireGroupRow(db: Db, orgId: string, id: string): GroupRow {
+  const row = findGroupRow(db, orgId, id);
+  if (!row) throw notFound(GROUP_NOT_FOUND);
+  return row;
+}
+
+export function findGroup(db: Db, orgId: string, id: string): Group | null {
+  const row = findGroupRow(db, orgId, id);
+  return row ? (toGroups(db, [row])[0] ?? null) : null;
+}
+
+function assertNameFree(db: Db, orgId: string, name: string, exceptId: string | null) {
+  const taken = db
+    .prepare(
+      'SELECT 1 FROM groups WHERE org_id = ? AND lower(display_name) = lower(?) AND id IS NOT ?',
+    )
+    .get(orgId, name, exceptId);
+  if (taken) throw conflict(`a group named "${name}" already exists`);
+}
+
+export function createGroup(db: Db, caller: Caller, values: GroupValues, at: string): Group {
+  const id = randomUUID();
+  db.transaction(() => {
+    assertNameFree(db, caller.orgId, values.display_name, null);
+    db.prepare(
+      'INSERT INTO groups (id, org_id, display_name, description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(id, caller.orgId, values.display_name, values.description, at, caller.userId);
+  })();
+  return toGroups(db, [requireGroupRow(db, caller.orgId, id)])[0]!;
+}
+
+export function updateGroup(db: Db, caller: Caller, id: string, values: GroupValues): Group {
+  return db.transaction(() => {
+    requireGroupRow(db, caller.orgId, id);
+    assertNameFree(db, caller.orgId, values.display_name, id);
+    db.prepare('UPDATE groups SET display_name = ?, description = ? WHERE id = ?').run(
+      values.display_name,
+      values.description,
+      id,
+    );
+    return toGroups(db, [requireGroupRow(db, caller.orgId, id)])[0]!;
+  })();
+}
+
+/** Hard delete; memberships, assignments and trusts naming the group go with it (FK cascade). */
+export function deleteGroup(db: Db, caller: Caller, id: string): void {
+  db.transaction(() => {
+    const row = requireGroupRow(db, caller.orgId, id);
+    try {
+      db.prepare('DELETE FROM groups WHERE id = ?').run(id);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw conflict(`group "${row.display_name}" is still referenced and cannot be deleted`);
+      }
+      throw error;
+    }
+  })();
+}
+
+/** Members as user summaries, paged in user creation order; the cursor is this group's own. */
+export function listMembers(db: Db, orgId: string, groupId: string, query: ListQuery) {
+  requireGroupRow(db, orgId, groupId);
+  const { rows, meta } = paginate<UserSummary & { created_at: string }>(
+    db,
+    {
+      list: `group-members:${groupId}`,
+      from: 'users u JOIN group_members gm ON gm.user_id = u.id',
+      alias: 'u',
+      where: 'gm.group_id = ? AND u.org_id = ?',
+      params: [groupId, orgId],
+      select: 'u.id, u.name, u.email, u.created_at',
+    },
+    query,
+  );
+  return { members: rows.map(({ id, name, email }) => ({ id, name, email })), meta };
+}
+
+export function addMember(
+  db: Db,
+  caller: Caller,
+  groupId: string,
+  userId: string,
+  at: string,
+): GroupMembership {
+  return db.transaction(() => {
+    const group = requireGroupRow(db, caller.orgId, groupId);
+    const user = requireUserRow(db, caller.orgId, userId);
+    const already = db
+      .prepare('SELECT 1 FROM group_members WHERE group_id = ? AND user_id = ?')
+      .get(groupId, userId);
+    if (already) {
+      throw conflict(`"${user.name}" is already a member of "${group.display_name}"`);
+    }
+    db.prepare(
+      'INSERT INTO group_members (group_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)',
+    ).run(groupId, userId, at, caller.userId);
+    return {
+      group_id: group.id,
+      group_name: group.display_name,
+      user_id: user.id,
+      user_name: user.name,
+      date_added: apiTime(at),
+    };
+  })();
+}
+
+export function removeMember(db: Db, caller: Caller, groupId: string, userId: string): void {
+  db.transaction(() => {
+    requireGroupRow(db, caller.orgId, groupId);
+    const { changes } = db
+      .prepare('DELETE FROM group_members WHERE group_id = ? AND user_id = ?')
+      .run(groupId, userId);
+    if (changes === 0) throw notFound(USER_NOT_FOUND);
+  })();
+}

@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import type { ListQuery } from '../../../shared/schemas/common';
+import type { Jwk, Jwks, OidcIssuer } from '../../../shared/schemas/oidc-issuer';
+import { conflict, notFound } from '../../http-error';
+import type { DiscoveryResult, IssuerKeySource } from '../oidc/jwks';
+import { firstSigningKey } from '../oidc/jwks';
+import type { Caller } from './api-keys';
+import type { Db } from './database';
+import { paginate } from './pagination';
+import { apiTime, storedTime } from './time';
+
+export const ISSUER_NOT_FOUND = 'Issuer Not Found';
+
+export interface IssuerRow {
+  id: string;
+  org_id: string;
+  display_name: string;
+  source: string;
+  uri: string;
+  jwk: string | null;
+  jwks: string | null;
+  jwks_fetched_at: string | null;
+  jwks_expires_at: string | null;
+  created_at: string;
+}
+
+const parseJson = <T>(text: string | null): T | null => (text ? (JSON.parse(text) as T) : null);
+
+export function issuerFromRow(row: IssuerRow): OidcIssuer {
+  const registered = parseJson<Jwk>(row.jwk);
+  // A discovered issuer shows its first signing key, as a registered one shows its own.
+  const key = registered ?? firstSigningKey(parseJson<Jwks>(row.jwks));
+  const member = (name: keyof Jwk) => {
+    const value = key?.[name];
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    id: row.id,
+    source: row.source,
+    uri: row.uri,
+    kid: member('kid'),
+    kty: member('kty'),
+    n: member('n'),
+    e: member('e'),
+    alg: member('alg'),
+    use: key ? member('use') || 'sig' : '',
+    jwks_fetched_at: apiTime(row.jwks_fetched_at),
+    jwks_expires_at: apiTime(row.jwks_expires_at),
+    display_name: row.display_name || hostOf(row.uri),
+    crv: member('crv'),
+    x: member('x'),
+    y: member('y'),
+  };
+}
+
+function hostOf(uri: string): string {
+  try {
+    return new URL(uri).host;
+  } catch {
+    return uri;
+  }
+}
+
+/** What the key cache needs to know about a stored issuer. */
+export function keySourceFromRow(row: IssuerRow): IssuerKeySource {
+  return {
+    id: row.id,
+    uri: row.uri,
+    jwk: parseJson<Jwk>(row.jwk),
+    jwks: parseJson<Jwks>(row.jwks),
+    fetchedAt: row.jwks_fetched_at ? new Date(row.jwks_fetched_at) : null,
+    expiresAt: row.jwks_expires_at ? new Date(row.jwks_expires_at) : null,
+  };
+}
+
+/** The keys as stored: the registered key, or the last fetched set. */
+export function storedKeys(row: IssuerRow): Jwks {
+  const registered = parseJson<Jwk>(row.jwk);
+  if (registered) return { keys: [registered] };
+  return parseJson<Jwks>(row.jwks) ?? { keys: [] };
+}
+
+export function listIssuers(db: Db, orgId: string, query: ListQuery) {
+  const { rows, meta } = paginate<IssuerRow>(
+    db,
+    {
+      list: 'oidc-issuers',
+      from: 'oidc_issuers i',
+      alias: 'i',
+      where: 'i.org_id = ?',
+      params: [orgId],
+    },
+    query,
+  );
+  return { issuers: rows.map(issuerFromRow), meta };
+}
+
+export function findIssuerRow(db: Db, orgId: string, id: string): IssuerRow | null {
+  const row = db.prepare('SELECT * FROM oidc_issuers WHERE id = ? AND org_id = ?').get(id, orgId) as
+    | IssuerRow
+    | undefined;
+  return row ?? null;
+}
+
+/** 409 when the organization already has an issuer with this uri. */
+export function assertIssuerUriFree(db: Db, orgId: string, uri: string): void {
+  const taken = db
+    .prepare('SELECT EXISTS(SELECT 1 FROM oidc_issuers WHERE org_id = ? AND uri = ?)')
+    .pluck()
+    .get(orgId, uri);
+  if (taken === 1) throw conflict(`an issuer with uri ${uri} already exists`);
+}
+
+export interface NewIssuer {
+  source: string;
+  uri: string;
+  displayName: string;
+  /** Either a registered key ... */
+  jwk?: Jwk;
+  /** ... or the keys discovery found. */
+  discovered?: DiscoveryResult;
+}
+
+export function createIssuer(db: Db, caller: Caller, input: NewIssuer, now: Date): OidcIssuer {
+  return db.transaction(() => {
+    // Checked again here: discovery ran outside the transaction, and another create may have won.
+    assertIssuerUriFree(db, caller.orgId, input.uri);
+    const id = randomUUID();
+    db.prepare(
+      `INSERT INTO oidc_issuers (id, org_id, display_name, source, uri, jwk, jwks, jwks_fetched_at,
+         jwks_expires_at, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      caller.orgId,
+      input.displayName || hostOf(input.uri),
+      input.source,
+      input.uri,
+      input.jwk ? JSON.stringify(input.jwk) : null,
+      input.discovered ? JSON.stringify(input.discovered.jwks) : null,
+      input.discovered ? storedTime(input.discovered.fetchedAt) : null,
+      input.discovered ? storedTime(input.discovered.expiresAt) : null,
+      storedTime(now),
+      caller.userId,
+    );
+    const row = findIssuerRow(db, caller.orgId, id);
+    if (!row) throw notFound(ISSUER_NOT_FOUND);
+    return issuerFromRow(row);
+  })();
+}
+
+/** Stores keys the cache refetched, so reads show when they were fetched. */
+export function saveFetchedKeys(db: Db, issuerId: string, result: DiscoveryResult): void {
+  db.transaction(() => {
+    db.prepare(
+      `UPDATE oidc_issuers SET jwks = ?, jwks_fetched_at = ?, jwks_expires_at = ?
+        WHERE id = ? AND jwk IS NULL`,
+    ).run(
+      JSON.stringify(result.jwks),
+      storedTime(result.fetchedAt),
+      storedTime(result.expiresAt),
+      issuerId,
+    );
+  })();
+}
+
+/**
+ * Hard delete, refused while a live role trust names the issuer. Soft-deleted trusts that name
+ * it go with it: without their issuer they could never be restored into anything usable.
+ */
+export function deleteIssuer(db: Db, caller: Caller, id: string): void {
+  const remove = db.transaction(() => {
+    if (!findIssuerRow(db, caller.orgId, id)) throw notFound(ISSUER_NOT_FOUND);
+    const live = db
+      .prepare(
+        `SELECT count(*) FROM role_trusts
+          WHERE trusted_oidc_issuer_id = ? AND org_id = ? AND deleted_at IS NULL`,
+      )
+      .pluck()
+      .get(id, caller.orgId) as number;
+    if (live > 0) {
+      throw conflict(`the issuer is used by ${live} role trust(s); delete them first`);
+    }
+    db.prepare(
+      'DELETE FROM role_trusts WHERE trusted_oidc_issuer_id = ? AND deleted_at IS NOT NULL',
+    ).run(id);
+    db.prepare('DELETE FROM oidc_issuers WHERE id = ? AND org_id = ?').run(id, caller.orgId);
+  });
+  try {
+    remove();
+  } catch (error) {
+    // Something else (e.g. session history) still points at those trusts: a conflict, not a 500.
+    if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      throw conflict('the issuer is still referenced by other records and cannot be deleted');
+    }
+    throw error;
+  }
+}

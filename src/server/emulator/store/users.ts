@@ -1,0 +1,187 @@
+import { randomBytes, randomUUID, scrypt } from 'node:crypto';
+import type { ListQuery } from '../../../shared/schemas/common';
+import type {
+  User,
+  UserCreateValues,
+  UserCreated,
+  UserUpdateValues,
+} from '../../../shared/schemas/user';
+import { conflict, notFound } from '../../http-error';
+import type { Caller } from './api-keys';
+import { generateApiKey, storeApiKey } from './api-keys';
+import type { Db } from './database';
+import { paginate } from './pagination';
+import { apiTime } from './time';
+
+export const USER_NOT_FOUND = 'Invalid user';
+
+export interface UserRow {
+  id: string;
+  org_id: string;
+  name: string;
+  email: string;
+  api_enabled: number;
+  service_user: number;
+  is_owner: number;
+  created_at: string;
+}
+
+/** The columns a user object needs; never the password hash. */
+const USER_COLUMNS =
+  'u.id, u.org_id, u.name, u.email, u.api_enabled, u.service_user, u.is_owner, u.created_at';
+
+export function userFromRow(row: UserRow): User {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    api_enabled: row.api_enabled === 1,
+    service_user: row.service_user === 1,
+    date_created: apiTime(row.created_at),
+  };
+}
+
+/**
+ * A scrypt hash with a random salt, self-describing so the cost can change later:
+ * `scrypt$N$r$p$<salt>$<hash>` (base64url). Async so hashing does not stall other requests.
+ */
+export function hashPassword(password: string): Promise<string> {
+  const N = 16_384;
+  const r = 8;
+  const p = 1;
+  const salt = randomBytes(16);
+  return new Promise((resolve, reject) => {
+    scrypt(password, salt, 32, { N, r, p }, (error, hash) => {
+      if (error) reject(error);
+      else
+        resolve(
+          `scrypt$${N}$${r}$${p}$${salt.toString('base64url')}$${hash.toString('base64url')}`,
+        );
+    });
+  });
+}
+
+export function listUsers(db: Db, orgId: string, query: ListQuery) {
+  const { rows, meta } = paginate<UserRow>(
+    db,
+    {
+      list: 'users',
+      from: 'users u',
+      alias: 'u',
+      where: 'u.org_id = ?',
+      params: [orgId],
+      select: USER_COLUMNS,
+    },
+    query,
+  );
+  return { users: rows.map(userFromRow), meta };
+}
+
+export function findUserRow(db: Db, orgId: string, id: string): UserRow | null {
+  const row = db
+    .prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ? AND u.org_id = ?`)
+    .get(id, orgId) as UserRow | undefined;
+  return row ?? null;
+}
+
+export function findUser(db: Db, orgId: string, id: string): User | null {
+  const row = findUserRow(db, orgId, id);
+  return row ? userFromRow(row) : null;
+}
+
+/** The user or a 404 `Invalid user`; another organization's users do not exist here. */
+export function requireUserRow(db: Db, orgId: string, id: string): UserRow {
+  const row = findUserRow(db, orgId, id);
+  if (!row) throw notFound(USER_NOT_FOUND);
+  return row;
+}
+
+function assertEmailFree(db: Db, orgId: string, email: string, exceptId: string | null) {
+  const taken = db
+    .prepare('SELECT 1 FROM users WHERE org_id = ? AND lower(email) = lower(?) AND id IS NOT ?')
+    .get(orgId, email, exceptId);
+  if (taken) throw conflict(`a user with email "${email}" already exists`);
+}
+
+/** Creates a user (and its API key when API access is on); the plain key is returned once, here. */
+export function createUser(
+  db: Db,
+  caller: Caller,
+  values: UserCreateValues,
+  passwordHash: string,
+  at: string,
+): UserCreated {
+  const id = randomUUID();
+  const apiKey = values.api_enabled ? generateApiKey() : '';
+  db.transaction(() => {
+    assertEmailFree(db, caller.orgId, values.email, null);
+    db.prepare(
+      `INSERT INTO users (id, org_id, name, email, password_hash, api_enabled, service_user, is_owner, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+    ).run(
+      id,
+      caller.orgId,
+      values.name,
+      values.email,
+      passwordHash,
+      values.api_enabled ? 1 : 0,
+      values.service_user ? 1 : 0,
+      at,
+      caller.userId,
+    );
+    if (apiKey) storeApiKey(db, id, apiKey, at);
+  })();
+  const user = findUser(db, caller.orgId, id);
+  if (!user) throw new Error('created user vanished');
+  return { ...user, api_key: apiKey };
+}
+
+/** Applies the given fields; omitted ones stay as they are. */
+export function updateUser(
+  db: Db,
+  caller: Caller,
+  id: string,
+  changes: Omit<UserUpdateValues, 'password'>,
+  passwordHash: string | null,
+): User {
+  return db.transaction(() => {
+    const row = requireUserRow(db, caller.orgId, id);
+    // The owner's key is the server's own credential: switching it off would lock everyone out.
+    if (row.is_owner === 1 && changes.api_enabled === false) {
+      throw conflict("the organization owner's API access cannot be disabled");
+    }
+    if (changes.email !== undefined) assertEmailFree(db, caller.orgId, changes.email, id);
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    const set = (column: string, value: unknown) => {
+      sets.push(`${column} = ?`);
+      params.push(value);
+    };
+    if (changes.name !== undefined) set('name', changes.name);
+    if (changes.email !== undefined) set('email', changes.email);
+    if (changes.api_enabled !== undefined) set('api_enabled', changes.api_enabled ? 1 : 0);
+    if (changes.service_user !== undefined) set('service_user', changes.service_user ? 1 : 0);
+    if (passwordHash !== null) set('password_hash', passwordHash);
+    if (sets.length > 0) {
+      db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+    }
+    return userFromRow(requireUserRow(db, caller.orgId, id));
+  })();
+}
+
+/** Hard delete; keys, memberships, assignments and trusts naming the user go with it (FK cascade). */
+export function deleteUser(db: Db, caller: Caller, id: string): void {
+  db.transaction(() => {
+    const row = requireUserRow(db, caller.orgId, id);
+    if (row.is_owner === 1) throw conflict('the organization owner cannot be deleted');
+    if (row.id === caller.userId) throw conflict('you cannot delete your own user');
+    try {
+      db.prepare('DELETE FROM users WHERE id = ?').run(id);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw conflict(`user "${row.name}" is still referenced and cannot be deleted`);
+      }
+      throw error;
+    }
+  })();
+}
