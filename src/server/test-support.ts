@@ -44,6 +44,13 @@ export async function startTestServer(
     webRoot: null,
     logger: false,
   });
+  // No request in any server test may be answered with a 5xx: close() fails the test if one was.
+  const serverErrors: string[] = [];
+  app.addHook('onResponse', async (request, reply) => {
+    if (reply.statusCode >= 500 && !request.url.startsWith('/api/')) {
+      serverErrors.push(`${request.method} ${request.url} → ${reply.statusCode}`);
+    }
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -72,6 +79,9 @@ export async function startTestServer(
       await app.close();
       store.db.close();
       if (!closeOptions.keepData) rmSync(dataDir, { recursive: true, force: true });
+      if (serverErrors.length > 0) {
+        throw new Error(`the server answered 5xx:\n${serverErrors.join('\n')}`);
+      }
     },
   };
 }

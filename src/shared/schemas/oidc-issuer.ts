@@ -64,14 +64,14 @@ export const oidcIssuerInputSchema = z
         .max(100, 'must be at most 100 characters')
         .optional(),
       kid: optional(
-        z
-          .string({ error: 'must be a string' })
-          .max(256, 'must be at most 256 characters'),
+        z.string({ error: 'must be a string' }).max(256, 'must be at most 256 characters'),
       ),
       kty: optional(z.enum(['RSA', 'EC'], { error: 'must be RSA or EC' })),
       n: optional(base64url),
       e: optional(base64url),
-      alg: optional(z.enum(ISSUER_ALGORITHMS, { error: `must be one of ${ISSUER_ALGORITHMS.join(', ')}` })),
+      alg: optional(
+        z.enum(ISSUER_ALGORITHMS, { error: `must be one of ${ISSUER_ALGORITHMS.join(', ')}` }),
+      ),
       use: optional(z.enum(['sig'], { error: 'must be sig' })).transform((v) => v ?? 'sig'),
       crv: optional(z.enum(['P-256'], { error: 'must be P-256' })),
       x: optional(base64url),

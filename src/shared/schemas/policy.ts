@@ -115,11 +115,25 @@ export type PolicyValues = z.output<typeof policyInputSchema>;
  * expects: `policy_document.Statement[0].Action[1]`.
  */
 export function describePolicyInputError(error: z.ZodError, input?: unknown): string {
+  const issue = error.issues[0];
+  const path = issue?.path ?? [];
+  // A missing enum member (Effect) is reported by zod as a bad value; say it is missing.
+  if (issue?.code === 'invalid_value' && path.length > 0 && valueAt(input, path) === undefined) {
+    return `${policyFieldPath(path)} is required`;
+  }
   const message = describeZodError(error, input);
-  const path = error.issues[0]?.path ?? [];
   const dotted = path.map(String).join('.');
   if (dotted === '' || !message.startsWith(`${dotted} `)) return message;
   return policyFieldPath(path) + message.slice(dotted.length);
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
 /** `['policy_document', 'Statement', 0, 'Action']` → `policy_document.Statement[0].Action`. */

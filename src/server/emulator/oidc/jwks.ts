@@ -1,6 +1,10 @@
 import { createPublicKey } from 'node:crypto';
 import type { Clock } from '../../clock';
-import { issuerUriProblem, jwksSchema, normaliseIssuerUri } from '../../../shared/schemas/oidc-issuer';
+import {
+  issuerUriProblem,
+  jwksSchema,
+  normaliseIssuerUri,
+} from '../../../shared/schemas/oidc-issuer';
 import type { Jwk, Jwks } from '../../../shared/schemas/oidc-issuer';
 
 export type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
@@ -69,6 +73,24 @@ export function firstSigningKey(jwks: Jwks | null): Jwk | null {
   return jwks?.keys.find(isSigningKey) ?? null;
 }
 
+export const RSA_MIN_BITS = 2048;
+
+/**
+ * Why a JWK cannot verify signatures, or null: it must import as a public key, and an RSA
+ * modulus must have at least 2048 bits (node imports far shorter ones without complaint).
+ */
+export function publicKeyProblem(jwk: Jwk): 'invalid' | 'short' | null {
+  let bits: number | undefined;
+  try {
+    const key = createPublicKey({ key: jwk, format: 'jwk' });
+    if (key.type !== 'public') return 'invalid';
+    bits = key.asymmetricKeyDetails?.modulusLength;
+  } catch {
+    return 'invalid';
+  }
+  return jwk.kty === 'RSA' && (bits ?? 0) < RSA_MIN_BITS ? 'short' : null;
+}
+
 /** Discovers issuers' keys and caches them for token verification. */
 export class JwksClient {
   private readonly fetchFn: FetchFn;
@@ -111,18 +133,22 @@ export class JwksClient {
     if (typeof jwksUri !== 'string' || jwksUri === '') {
       throw new JwksFetchError('the discovery document has no jwks_uri');
     }
-    const problem = issuerUriProblem(jwksUri);
-    if (problem) throw new JwksFetchError(`jwks_uri ${problem}`);
+    const uriProblem = issuerUriProblem(jwksUri);
+    if (uriProblem) throw new JwksFetchError(`jwks_uri ${uriProblem}`);
 
     const parsed = jwksSchema.safeParse(await this.getJson(jwksUri, 'the JWKS', signal));
     if (!parsed.success) throw new JwksFetchError('the JWKS is not a {"keys": [...]} object');
     const jwks = parsed.data;
     const signing = firstSigningKey(jwks);
     if (!signing) throw new JwksFetchError('the JWKS has no RSA or EC signing key');
-    try {
-      createPublicKey({ key: signing, format: 'jwk' });
-    } catch {
+    const problem = publicKeyProblem(signing);
+    if (problem === 'invalid') {
       throw new JwksFetchError('the first signing key of the JWKS is not a valid public key');
+    }
+    if (problem === 'short') {
+      throw new JwksFetchError(
+        `the first signing key of the JWKS is an RSA key shorter than ${RSA_MIN_BITS} bits`,
+      );
     }
     const fetchedAt = this.clock.now();
     return { jwks, jwksUri, fetchedAt, expiresAt: new Date(fetchedAt.getTime() + this.ttlMs) };
@@ -227,7 +253,8 @@ export class JwksClient {
     }
     if (response.status < 200 || response.status > 299) {
       await response.body?.cancel().catch(() => undefined);
-      const note = response.status >= 300 && response.status < 400 ? '; redirects are not followed' : '';
+      const note =
+        response.status >= 300 && response.status < 400 ? '; redirects are not followed' : '';
       throw new JwksFetchError(`${what} answered HTTP ${response.status}${note}`);
     }
     let text: string;

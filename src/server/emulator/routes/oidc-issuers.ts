@@ -1,4 +1,3 @@
-import { createPublicKey } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { listQuerySchema } from '../../../shared/schemas/common';
 import { oidcIssuerCreateSchema } from '../../../shared/schemas/oidc-issuer';
@@ -6,7 +5,7 @@ import type { Jwk, OidcIssuerValues } from '../../../shared/schemas/oidc-issuer'
 import { badRequest, notFound } from '../../http-error';
 import { requireCaller } from '../auth';
 import type { EmulatorDeps } from '../deps';
-import { JwksClient, JwksFetchError } from '../oidc/jwks';
+import { JwksClient, JwksFetchError, RSA_MIN_BITS, publicKeyProblem } from '../oidc/jwks';
 import type { DiscoveryResult } from '../oidc/jwks';
 import {
   ISSUER_NOT_FOUND,
@@ -52,14 +51,10 @@ function registeredKey(input: OidcIssuerValues): Jwk | null {
     alg: input.alg,
     use: input.use,
   };
-  let bits: number | undefined;
-  try {
-    bits = createPublicKey({ key: jwk, format: 'jwk' }).asymmetricKeyDetails?.modulusLength;
-  } catch {
-    throw badRequest(`issuer key is not a valid ${input.kty} public key`);
-  }
-  if (input.kty === 'RSA' && (bits ?? 0) < 2048) {
-    throw badRequest('issuer.n must be an RSA modulus of at least 2048 bits');
+  const problem = publicKeyProblem(jwk);
+  if (problem === 'invalid') throw badRequest(`issuer key is not a valid ${input.kty} public key`);
+  if (problem === 'short') {
+    throw badRequest(`issuer.n must be an RSA modulus of at least ${RSA_MIN_BITS} bits`);
   }
   return jwk;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { roleListSchema, roleReadSchema, roleSchema } from '../../../shared/schemas/role';
 import { startTestServer } from '../../test-support';
 import type { TestServer } from '../../test-support';

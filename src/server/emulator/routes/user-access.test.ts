@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { groupListSchema, groupSchema } from '../../../shared/schemas/group';
+import { groupListSchema } from '../../../shared/schemas/group';
 import { roleListSchema } from '../../../shared/schemas/role';
 import {
   userCreatedSchema,
@@ -220,6 +220,5 @@ describe('GET /v2/users/{id}/policies', () => {
   it('answers 404 for /users/{id}/groups of an unknown user', async () => {
     const res = await server.v2('GET', `/v2/users/${randomUUID()}/groups`);
     expect(res.json).toEqual({ error: 'Invalid user', status: 404 });
-    expect(groupSchema.safeParse(res.json).success).toBe(false);
   });
 });

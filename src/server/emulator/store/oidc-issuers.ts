@@ -96,9 +96,9 @@ export function listIssuers(db: Db, orgId: string, query: ListQuery) {
 }
 
 export function findIssuerRow(db: Db, orgId: string, id: string): IssuerRow | null {
-  const row = db.prepare('SELECT * FROM oidc_issuers WHERE id = ? AND org_id = ?').get(id, orgId) as
-    | IssuerRow
-    | undefined;
+  const row = db
+    .prepare('SELECT * FROM oidc_issuers WHERE id = ? AND org_id = ?')
+    .get(id, orgId) as IssuerRow | undefined;
   return row ?? null;
 }
 

@@ -79,8 +79,7 @@ export function listPolicies(db: Db, orgId: string, query: ListQuery) {
 
 function policyRow(db: Db, orgId: string, id: string): PolicyStateRow | undefined {
   return db.prepare('SELECT * FROM policies WHERE id = ? AND org_id = ?').get(id, orgId) as
-    | PolicyStateRow
-    | undefined;
+    PolicyStateRow | undefined;
 }
 
 /** A live policy row, or 404. */
