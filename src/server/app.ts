@@ -8,6 +8,8 @@ import { consolePlugin } from './console/index';
 import { UpstreamClient } from './console/upstream';
 import { emulatorPlugin } from './emulator/index';
 import type { Db } from './emulator/store/database';
+import { DEV_ISSUER_PATH, devIssuerPlugin, syncDevIssuerUri } from './emulator/oidc/dev-issuer';
+import type { DevIssuerKey } from './emulator/oidc/dev-issuer';
 import { addSecurityHeaders } from './security-headers';
 import { VERSION } from './version';
 import { registerWebApp } from './web-static';
@@ -19,6 +21,8 @@ export interface AppDeps {
   clock: Clock;
   /** Embedded mode: the emulator's database. */
   db: Db | null;
+  /** Embedded mode: the development OIDC issuer's signing key. */
+  devIssuerKey?: DevIssuerKey | null;
   /** The credential the console presents upstream (embedded: the owner key). */
   serverApiKey: string | null;
   /** Directory of the built SPA (dist/web), or null to serve none. */
@@ -39,11 +43,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const a = app.server.address();
     return a && typeof a === 'object' ? (a as AddressInfo) : null;
   };
-  // In embedded mode the upstream is this very server, reached over loopback like any other.
-  const upstream = new UpstreamClient(() => {
-    if (deps.config.upstream) return deps.config.upstream;
+  /** This server's own base URL over loopback, once it listens. */
+  const selfBase = () => {
     const a = address();
-    if (!a) throw new Error('embedded upstream used before the server listens');
+    if (!a) throw new Error('the server does not listen yet');
     const host =
       a.family === 'IPv6'
         ? a.address === '::'
@@ -53,7 +56,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           ? '127.0.0.1'
           : a.address;
     return `http://${host}:${a.port}`;
-  });
+  };
+  // In embedded mode the upstream is this very server, reached over loopback like any other.
+  const upstream = new UpstreamClient(() => deps.config.upstream ?? selfBase());
   const ownHosts = () => {
     const a = address();
     if (!a) return null;
@@ -66,6 +71,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.db) {
     const db = deps.db;
     await app.register(emulatorPlugin, { prefix: '/v2', db, clock: deps.clock });
+    if (deps.devIssuerKey) {
+      const issuerUri = () => `${selfBase()}${DEV_ISSUER_PATH}`;
+      await app.register(devIssuerPlugin, {
+        prefix: DEV_ISSUER_PATH,
+        db,
+        clock: deps.clock,
+        key: deps.devIssuerKey,
+        issuerUri,
+      });
+      app.addHook('onListen', async () => syncDevIssuerUri(db, issuerUri()));
+    }
   }
   await app.register(consolePlugin, {
     prefix: '/api',

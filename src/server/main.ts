@@ -23,6 +23,7 @@ export async function start(config: ConsoleConfig) {
     config,
     clock,
     db: store?.db ?? null,
+    devIssuerKey: store?.devIssuerKey ?? null,
     serverApiKey: store ? store.ownerApiKey : config.vultrApiKey,
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null,
   });

@@ -40,6 +40,7 @@ export async function startTestServer(
     config: { mode: 'embedded', upstream: null, consoleToken: null, host: '127.0.0.1' },
     clock,
     db: store.db,
+    devIssuerKey: store.devIssuerKey,
     serverApiKey: store.ownerApiKey,
     webRoot: null,
     logger: false,

@@ -5,14 +5,19 @@ import { isSeeded, seedDemoOrganization } from './seed';
 import { generateApiKey } from './store/api-keys';
 import type { Db } from './store/database';
 import { openDatabase } from './store/database';
+import { loadDevIssuerKey } from './oidc/dev-issuer';
+import type { DevIssuerKey } from './oidc/dev-issuer';
 
 export const DATABASE_FILE = 'iam.sqlite';
 export const OWNER_KEY_FILE = 'owner-api-key';
 /** Plain API keys of the seeded users, so the console can "call as" them in embedded mode. */
 export const USER_KEYS_FILE = 'user-api-keys.json';
 
+export const DEV_ISSUER_KEY_FILE = 'oidc-dev-key.json';
+
 export interface EmbeddedStore {
   db: Db;
+  devIssuerKey: DevIssuerKey;
   ownerApiKey: string;
   seededNow: boolean;
   databasePath: string;
@@ -36,13 +41,17 @@ export function openEmbeddedStore(
   const databasePath = join(dataDir, DATABASE_FILE);
   const db = openDatabase(databasePath);
   const keyFile = join(dataDir, OWNER_KEY_FILE);
+  const devIssuerKey = loadDevIssuerKey(join(dataDir, DEV_ISSUER_KEY_FILE));
 
   if (!isSeeded(db)) {
     const ownerApiKey = emulatorApiKey ?? generateApiKey();
-    const seed = seedDemoOrganization(db, clock, { ownerApiKey });
+    const seed = seedDemoOrganization(db, clock, {
+      ownerApiKey,
+      devIssuerJwk: devIssuerKey.publicJwk,
+    });
     writeSecret(keyFile, `${ownerApiKey}\n`);
     writeSecret(join(dataDir, USER_KEYS_FILE), `${JSON.stringify(seed.apiKeys, null, 2)}\n`);
-    return { db, ownerApiKey, seededNow: true, databasePath };
+    return { db, devIssuerKey, ownerApiKey, seededNow: true, databasePath };
   }
 
   const saved = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '';
@@ -51,5 +60,5 @@ export function openEmbeddedStore(
     db.close();
     throw new Error(`the owner API key is missing: set EMULATOR_API_KEY or restore ${keyFile}`);
   }
-  return { db, ownerApiKey, seededNow: false, databasePath };
+  return { db, devIssuerKey, ownerApiKey, seededNow: false, databasePath };
 }

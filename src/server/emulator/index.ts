@@ -8,18 +8,20 @@ import { organizationRoutes } from './routes/organizations';
 import { policyRoutes } from './routes/policies';
 import { roleRoutes } from './routes/roles';
 import { roleTrustRoutes } from './routes/role-trusts';
+import { sessionRoutes } from './routes/sessions';
 import { userRoutes } from './routes/users';
 import type { EmulatorDeps } from './deps';
 import { trackRoutes } from './method-not-allowed';
+import { stsPlugin } from './sts/index';
 
 export type { EmulatorDeps } from './deps';
 
-/** The Vultr IAM v2 API, mounted at /v2. Bearer auth like the real API; no ambient credential. */
+/**
+ * The Vultr IAM v2 API, mounted at /v2: the JSON API (Bearer auth like the real API; no ambient
+ * credential) and the AWS STS-compatible endpoint (form in, XML out, its own auth per action).
+ */
 export async function emulatorPlugin(app: FastifyInstance, deps: EmulatorDeps) {
-  const { db } = deps;
   app.decorateRequest('caller', null);
-  // The API speaks JSON only (the STS endpoint adds its form parser itself).
-  app.removeContentTypeParser('text/plain');
   app.setErrorHandler((error, request, reply) => sendJsonError(error, request, reply));
   const allowedMethods = trackRoutes(app);
   app.setNotFoundHandler((request, reply) => {
@@ -31,13 +33,24 @@ export async function emulatorPlugin(app: FastifyInstance, deps: EmulatorDeps) {
       : new HttpError(404, 'Not found');
     return sendJsonError(error, request, reply);
   });
+
+  // Only the dependencies go on: the options object also carries this plugin's own prefix.
+  const children: EmulatorDeps = { db: deps.db, clock: deps.clock };
+  await app.register(jsonApi, children);
+  await app.register(stsPlugin, children);
+}
+
+async function jsonApi(app: FastifyInstance, deps: EmulatorDeps) {
+  // The API speaks JSON only.
+  app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request) => {
-    request.caller = authenticate(db, request);
+    request.caller = authenticate(deps.db, deps.clock, request);
   });
 
   roleRoutes(app, deps);
   roleTrustRoutes(app, deps);
-  organizationRoutes(app, db);
+  sessionRoutes(app, deps);
+  organizationRoutes(app, deps.db);
   policyRoutes(app, deps);
   oidcIssuerRoutes(app, deps);
   userRoutes(app, deps);

@@ -1,6 +1,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { POLICY_VERSION } from '../../shared/schemas/policy';
 import type { Clock } from '../clock';
+import { DEV_ISSUER_PLACEHOLDER_URI } from './oidc/dev-issuer';
 import type { Db } from './store/database';
 import { generateApiKey, storeApiKey } from './store/api-keys';
 import { storedTime } from './store/time';
@@ -229,7 +230,7 @@ const ROLES: {
 export function seedDemoOrganization(
   db: Db,
   clock: Clock,
-  options: { ownerApiKey: string },
+  options: { ownerApiKey: string; devIssuerJwk?: object },
 ): SeedResult {
   const orgId = randomUUID();
   const ids = new Map<string, string>();
@@ -362,6 +363,23 @@ export function seedDemoOrganization(
       owner,
     );
 
+    // The console's own development issuer; its uri follows the server's address at start-up.
+    if (options.devIssuerJwk) {
+      const devIssuer = randomUUID();
+      ids.set('issuer:dev', devIssuer);
+      db.prepare(
+        `INSERT INTO oidc_issuers (id, org_id, display_name, source, uri, jwk, created_at, created_by)
+         VALUES (?, ?, 'Development issuer', 'external', ?, ?, ?, ?)`,
+      ).run(
+        devIssuer,
+        orgId,
+        DEV_ISSUER_PLACEHOLDER_URI,
+        JSON.stringify(options.devIssuerJwk),
+        at(),
+        owner,
+      );
+    }
+
     const insertTrust = db.prepare(
       `INSERT INTO role_trusts (id, org_id, role_id, trust_type, trusted_user_id, trusted_group_id,
          trusted_oidc_issuer_id, conditions, valid_until, created_at, created_by)
@@ -404,6 +422,9 @@ export function seedDemoOrganization(
     // Federated through the external OIDC issuer, and for the service user.
     trust('deploy', 'FederatedAssumption', { issuer: 'github' }, { ip_address: [] });
     trust('deploy', 'TemporaryAssumption', { user: 'ci' }, { ip_address: [] });
+    if (options.devIssuerJwk) {
+      trust('deploy', 'FederatedAssumption', { issuer: 'dev' }, { ip_address: [] });
+    }
     // Times of day only, wrapping past midnight.
     trust(
       'batch',

@@ -3,10 +3,13 @@ import type { Db } from './database';
 
 /** A caller authenticated by a Bearer token. */
 export interface Caller {
+  /** The user (for an OIDC session with no user: the session id, recorded as the author of writes). */
   userId: string;
   orgId: string;
   name: string;
   isOwner: boolean;
+  /** Set when the Bearer token is an assumed-role session token. */
+  session?: { id: string; roleId: string };
 }
 
 /** A new API key: 36 upper-case base32-like characters, as Vultr's keys look. */

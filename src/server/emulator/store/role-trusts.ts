@@ -111,6 +111,17 @@ export function listAssumableForUser(db: Db, orgId: string, userId: string, quer
   return { assumable_roles: items, meta };
 }
 
+/** Every live trust of a role, oldest first (what assumption is checked against). */
+export function trustsOfRole(db: Db, orgId: string, roleId: string): RoleTrust[] {
+  const rows = db
+    .prepare(
+      `SELECT ${SELECT} FROM ${FROM} WHERE t.org_id = ? AND t.role_id = ? AND t.deleted_at IS NULL
+        ORDER BY t.created_at, t.id`,
+    )
+    .all(orgId, roleId) as TrustRow[];
+  return rows.map(toTrust);
+}
+
 export function findRoleTrust(db: Db, orgId: string, id: string): RoleTrust | null {
   const row = db
     .prepare(
