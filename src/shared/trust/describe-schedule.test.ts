@@ -21,7 +21,12 @@ describe('describeSchedule', () => {
     ],
     [{ timezone: 'utc', start: 22, end: 6 }, 'Every day 22:00–06:00 (next day) UTC'],
     [
-      { timezone: 'Asia/Tokyo', days_of_week: ['friday', 'monday', 'wednesday'], start: 8, end: 12 },
+      {
+        timezone: 'Asia/Tokyo',
+        days_of_week: ['friday', 'monday', 'wednesday'],
+        start: 8,
+        end: 12,
+      },
       'Mon, Wed, Fri 08:00–12:00 Asia/Tokyo',
     ],
     [
@@ -47,7 +52,10 @@ describe('describeSchedule', () => {
       'Monday, Wednesday and Friday, all day (Europe/Berlin)',
     ],
     [{ timezone: 'utc', start: 18, end: 24 }, 'Every day 18:00–24:00 UTC'],
-    [{ timezone: 'utc', days_of_week: ['monday'], start: 22, end: 6 }, 'Mon 22:00–06:00 (next day) UTC'],
+    [
+      { timezone: 'utc', days_of_week: ['monday'], start: 22, end: 6 },
+      'Mon 22:00–06:00 (next day) UTC',
+    ],
     [{ timezone: 'utc', days_of_week: [] }, 'Never'],
   ];
   it.each(cases)('%j → %s', (t, expected) => {
@@ -67,6 +75,8 @@ describe('describeSchedule', () => {
     expect(describeSchedule({ timezone: 'utc', days_of_week: all, start: 0, end: 6 })).toBe(
       'Every day 00:00–06:00 UTC',
     );
-    expect(describeSchedule({ timezone: 'utc', days_of_week: all })).toBe('Every day, all day (UTC)');
+    expect(describeSchedule({ timezone: 'utc', days_of_week: all })).toBe(
+      'Every day, all day (UTC)',
+    );
   });
 });

@@ -54,7 +54,9 @@ describe('evaluateTrusts: principals', () => {
     const result = evaluateOne(t, caller);
     expect(result?.allowed).toBe(allowed);
     expect(result?.failed).toEqual(
-      allowed ? [] : [{ condition: 'trusted_principal', reason: 'the trust names another principal' }],
+      allowed
+        ? []
+        : [{ condition: 'trusted_principal', reason: 'the trust names another principal' }],
     );
   });
 
@@ -69,7 +71,10 @@ describe('evaluateTrusts: principals', () => {
 
   it('still evaluates the other conditions when the principal does not match', () => {
     const result = evaluateOne(
-      trust({ valid_until: '2026-01-01T00:00:00+00:00', conditions: { ip_address: ['10.0.0.0/8'] } }),
+      trust({
+        valid_until: '2026-01-01T00:00:00+00:00',
+        conditions: { ip_address: ['10.0.0.0/8'] },
+      }),
       byUser(OTHER_USER),
     );
     expect(result?.met).toEqual(['time_of_day']);

@@ -107,7 +107,10 @@ describe('dstShifts', () => {
   });
 
   it('describes a day-only schedule by when its days begin', () => {
-    const weekend: TimeOfDay = { timezone: 'America/New_York', days_of_week: ['saturday', 'sunday'] };
+    const weekend: TimeOfDay = {
+      timezone: 'America/New_York',
+      days_of_week: ['saturday', 'sunday'],
+    };
     expect(dstShifts(weekend, 'UTC', new Date('2026-10-01T00:00:00Z'))).toEqual([
       {
         at: new Date('2026-11-01T06:00:00Z'),
@@ -121,7 +124,12 @@ describe('dstShifts', () => {
     ['zones that change together', berlinOffice, 'Europe/London', 90],
     ['the same zone', berlinOffice, 'Europe/Berlin', 365],
     ['UTC on both sides', { timezone: 'utc', start: 9, end: 17 } satisfies TimeOfDay, 'UTC', 365],
-    ['an always-open schedule', { timezone: 'Europe/Berlin' } satisfies TimeOfDay, 'America/New_York', 365],
+    [
+      'an always-open schedule',
+      { timezone: 'Europe/Berlin' } satisfies TimeOfDay,
+      'America/New_York',
+      365,
+    ],
     ['a span before any change', berlinOffice, 'America/New_York', 7],
   ])('is empty for %s', (_, t, viewZone, days) => {
     expect(dstShifts(t, viewZone, new Date('2026-03-01T00:00:00Z'), days)).toEqual([]);

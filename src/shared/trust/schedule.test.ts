@@ -52,8 +52,18 @@ describe('isWithinSchedule: hours', () => {
     ['18→24 at midnight', { start: 18, end: 24 }, '2026-11-24T00:00:00Z', false],
     ['18→24 at 17:59', { start: 18, end: 24 }, '2026-11-23T17:59:00Z', false],
     ['0→24 any time', { start: 0, end: 24 }, '2026-11-23T00:00:00Z', true],
-    ['timezone "UTC" spelled upper-case', { timezone: 'UTC', start: 9, end: 10 }, '2026-11-23T09:30:00Z', true],
-    ['unknown zone fails closed', { timezone: 'Mars/Olympus', start: 0, end: 24 }, '2026-11-23T09:30:00Z', false],
+    [
+      'timezone "UTC" spelled upper-case',
+      { timezone: 'UTC', start: 9, end: 10 },
+      '2026-11-23T09:30:00Z',
+      true,
+    ],
+    [
+      'unknown zone fails closed',
+      { timezone: 'Mars/Olympus', start: 0, end: 24 },
+      '2026-11-23T09:30:00Z',
+      false,
+    ],
   ];
   it.each(cases)('%s', (_, t, iso, expected) => {
     expect(isWithinSchedule(schedule(t), at(iso))).toBe(expected);
@@ -102,7 +112,9 @@ describe('isWithinSchedule: daylight-saving days', () => {
       '2026-03-07T00:00:00Z',
       '2026-03-08T00:00:00Z',
     );
-    expect(open).toEqual(['07:00', '07:15', '07:30', '07:45'].map((h) => `2026-03-07T${h}:00.000Z`));
+    expect(open).toEqual(
+      ['07:00', '07:15', '07:30', '07:45'].map((h) => `2026-03-07T${h}:00.000Z`),
+    );
   });
 
   it('a 01→02 New York window is open two real hours on the fall-back day', () => {
@@ -141,16 +153,51 @@ describe('nextOpening', () => {
     end: 17,
   });
   const cases: [string, TimeOfDay, string, string | null][] = [
-    ['the instant itself when open', berlinOffice, '2026-11-23T10:17:33.250Z', '2026-11-23T10:17:33.250Z'],
+    [
+      'the instant itself when open',
+      berlinOffice,
+      '2026-11-23T10:17:33.250Z',
+      '2026-11-23T10:17:33.250Z',
+    ],
     ['later the same morning', berlinOffice, '2026-11-23T06:30:00Z', '2026-11-23T08:00:00.000Z'],
     ['across a weekend', berlinOffice, '2026-11-27T16:00:00Z', '2026-11-30T08:00:00.000Z'],
-    ['across a weekend and the DST change', berlinOffice, '2026-03-27T16:00:00Z', '2026-03-30T07:00:00.000Z'],
-    ['across the autumn DST change', berlinOffice, '2026-10-23T15:00:00Z', '2026-10-26T08:00:00.000Z'],
-    ['in a half-hour zone', schedule({ timezone: 'Asia/Kolkata', start: 9, end: 17 }), '2026-11-23T00:00:00Z', '2026-11-23T03:30:00.000Z'],
-    ['a week later for a single weekday', schedule({ days_of_week: ['monday'], start: 9, end: 10 }), '2026-11-23T10:00:00Z', '2026-11-30T09:00:00.000Z'],
+    [
+      'across a weekend and the DST change',
+      berlinOffice,
+      '2026-03-27T16:00:00Z',
+      '2026-03-30T07:00:00.000Z',
+    ],
+    [
+      'across the autumn DST change',
+      berlinOffice,
+      '2026-10-23T15:00:00Z',
+      '2026-10-26T08:00:00.000Z',
+    ],
+    [
+      'in a half-hour zone',
+      schedule({ timezone: 'Asia/Kolkata', start: 9, end: 17 }),
+      '2026-11-23T00:00:00Z',
+      '2026-11-23T03:30:00.000Z',
+    ],
+    [
+      'a week later for a single weekday',
+      schedule({ days_of_week: ['monday'], start: 9, end: 10 }),
+      '2026-11-23T10:00:00Z',
+      '2026-11-30T09:00:00.000Z',
+    ],
     // The only Sunday 02:00 in the next week is skipped by the spring-forward change.
-    ['two weeks later when DST skips the window', schedule({ timezone: 'America/New_York', days_of_week: ['sunday'], start: 2, end: 3 }), '2026-03-01T08:00:00Z', '2026-03-15T06:00:00.000Z'],
-    ['never for an unknown zone', schedule({ timezone: 'Mars/Olympus' }), '2026-11-23T00:00:00Z', null],
+    [
+      'two weeks later when DST skips the window',
+      schedule({ timezone: 'America/New_York', days_of_week: ['sunday'], start: 2, end: 3 }),
+      '2026-03-01T08:00:00Z',
+      '2026-03-15T06:00:00.000Z',
+    ],
+    [
+      'never for an unknown zone',
+      schedule({ timezone: 'Mars/Olympus' }),
+      '2026-11-23T00:00:00Z',
+      null,
+    ],
   ];
   it.each(cases)('%s', (_, t, from, expected) => {
     expect(nextOpening(t, at(from))?.toISOString() ?? null).toBe(expected);
@@ -159,13 +206,43 @@ describe('nextOpening', () => {
 
 describe('nextClosing', () => {
   const cases: [string, TimeOfDay, string, string | null][] = [
-    ['end of the open window', schedule({ timezone: 'Europe/Berlin', start: 9, end: 17 }), '2026-11-23T10:00:00Z', '2026-11-23T16:00:00.000Z'],
-    ['end of the next window when closed', schedule({ start: 9, end: 17 }), '2026-11-23T18:00:00Z', '2026-11-24T17:00:00.000Z'],
-    ['a wrapping window ends the next morning', schedule({ days_of_week: ['monday'], start: 22, end: 6 }), '2026-11-23T23:00:00Z', '2026-11-24T06:00:00.000Z'],
-    ['a repeated fall-back hour closes after two hours', schedule({ timezone: 'America/New_York', start: 1, end: 2 }), '2026-11-01T05:00:00Z', '2026-11-01T07:00:00.000Z'],
-    ['a day-only schedule closes at local midnight', schedule({ timezone: 'Europe/Berlin', days_of_week: ['saturday', 'sunday'] }), '2026-11-28T12:00:00Z', '2026-11-29T23:00:00.000Z'],
+    [
+      'end of the open window',
+      schedule({ timezone: 'Europe/Berlin', start: 9, end: 17 }),
+      '2026-11-23T10:00:00Z',
+      '2026-11-23T16:00:00.000Z',
+    ],
+    [
+      'end of the next window when closed',
+      schedule({ start: 9, end: 17 }),
+      '2026-11-23T18:00:00Z',
+      '2026-11-24T17:00:00.000Z',
+    ],
+    [
+      'a wrapping window ends the next morning',
+      schedule({ days_of_week: ['monday'], start: 22, end: 6 }),
+      '2026-11-23T23:00:00Z',
+      '2026-11-24T06:00:00.000Z',
+    ],
+    [
+      'a repeated fall-back hour closes after two hours',
+      schedule({ timezone: 'America/New_York', start: 1, end: 2 }),
+      '2026-11-01T05:00:00Z',
+      '2026-11-01T07:00:00.000Z',
+    ],
+    [
+      'a day-only schedule closes at local midnight',
+      schedule({ timezone: 'Europe/Berlin', days_of_week: ['saturday', 'sunday'] }),
+      '2026-11-28T12:00:00Z',
+      '2026-11-29T23:00:00.000Z',
+    ],
     ['never when always open', schedule({}), '2026-11-23T00:00:00Z', null],
-    ['never when open every day all day', schedule({ days_of_week: [...DAYS_OF_WEEK] }), '2026-11-23T00:00:00Z', null],
+    [
+      'never when open every day all day',
+      schedule({ days_of_week: [...DAYS_OF_WEEK] }),
+      '2026-11-23T00:00:00Z',
+      null,
+    ],
     ['never when open 0→24', schedule({ start: 0, end: 24 }), '2026-11-23T00:00:00Z', null],
   ];
   it.each(cases)('%s', (_, t, from, expected) => {

@@ -72,11 +72,16 @@ describe('auth', () => {
 });
 
 describe('GET /v2/oidc/issuer', () => {
-  it('lists the seeded GitHub issuer with its registered key', async () => {
+  it('lists the seeded issuers (GitHub and the development issuer) with their registered keys', async () => {
     const res = await server.v2('GET', '/v2/oidc/issuer');
     expect(res.status).toBe(200);
     const list = oidcIssuerListSchema.parse(res.json);
-    expect(list.meta).toEqual({ total: 1, links: { next: '', prev: '' } });
+    expect(list.meta).toEqual({ total: 2, links: { next: '', prev: '' } });
+    expect(list.issuers[1]).toMatchObject({
+      display_name: 'Development issuer',
+      uri: `${server.baseUrl}/oidc/dev`,
+      kid: 'console-dev-1',
+    });
     expect(list.issuers[0]).toMatchObject({
       source: 'external',
       uri: 'https://token.actions.githubusercontent.com',
