@@ -1,7 +1,11 @@
 // `npm run bench`: prints latency and throughput figures; asserts nothing.
+// BENCH_ONLY=emulator|sts runs one part; BENCH_SECONDS sets the length of each load run.
 import { benchEmulator } from './emulator';
+import { benchSts } from './sts';
 
+const only = process.env.BENCH_ONLY;
 process.stdout.write(
   `Benchmarks on ${process.platform}/${process.arch}, Node ${process.version}\n`,
 );
-await benchEmulator();
+if (!only || only === 'emulator') await benchEmulator();
+if (!only || only === 'sts') await benchSts();

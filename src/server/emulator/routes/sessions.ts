@@ -34,7 +34,7 @@ export function sessionRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps)
       .get(userId, caller.orgId);
     if (!user) throw notFound('Invalid user');
     try {
-      const issued = assumeRole(db, clock, {
+      const issued = await assumeRole(db, clock, {
         orgId: caller.orgId,
         roleId: input.role_id,
         caller: { kind: 'user', userId, groupIds: groupIdsOfUser(db, userId) },

@@ -43,11 +43,11 @@ interface RoleFacts {
 }
 
 /** Checks the role, the duration, the trusts and the caller's policies, then issues a session. */
-export function assumeRole(
+export async function assumeRole(
   db: Db,
   clock: Clock,
   input: AssumeInput,
-): IssuedSession & { role: RoleFacts } {
+): Promise<IssuedSession & { role: RoleFacts }> {
   const now = clock.now();
   const role = db
     .prepare(
@@ -100,9 +100,10 @@ export function assumeRole(
     }
   }
 
-  const issued = insertSession(db, now, {
+  const issued = await insertSession(db, now, {
     orgId: input.orgId,
     roleId: role.id,
+    roleName: role.name,
     userId: input.caller.kind === 'user' ? input.caller.userId : null,
     oidcIssuerId: input.caller.kind === 'oidc' ? input.caller.issuerId : null,
     oidcSubject: input.caller.kind === 'oidc' ? input.caller.subject : null,

@@ -18,7 +18,30 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  cacheStatements(db);
   return db;
+}
+
+const STATEMENT_CACHE_LIMIT = 1000;
+
+/**
+ * Makes `db.prepare` reuse compiled statements: SQLite compiles each distinct SQL text once.
+ * A cached statement is handed out with pluck mode off, as a new one would be.
+ */
+export function cacheStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  db.prepare = ((sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      if (cache.size >= STATEMENT_CACHE_LIMIT) cache.clear();
+      statement = prepare(sql);
+      cache.set(sql, statement);
+    } else if (statement.reader) {
+      statement.pluck(false);
+    }
+    return statement;
+  }) as Db['prepare'];
 }
 
 interface Migration {

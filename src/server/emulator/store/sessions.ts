@@ -85,19 +85,92 @@ function accessKeyId(): string {
   return id;
 }
 
-export function insertSession(db: Db, now: Date, s: NewSession): IssuedSession {
+const INSERT_SESSION = `INSERT INTO assumed_role_sessions (token_hash, id, org_id, role_id, user_id,
+  oidc_issuer_id, oidc_subject, session_name, auth_method, trust_id, conditions_met, source_ip, access_key_id,
+  secret_hash, token_suffix, assumed_at, expires_at, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/**
+ * Writes sessions in batches: every insert queued while the event loop handles one round of
+ * I/O goes into one transaction, so one fsync covers them all. Each caller's promise settles
+ * only once its row is committed, so a session is on disk before it is handed out.
+ */
+class SessionWriter {
+  private queue: { params: unknown[]; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private scheduled = false;
+
+  constructor(private readonly db: Db) {}
+
+  write(params: unknown[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ params, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush() {
+    this.scheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    const insert = this.db.prepare(INSERT_SESSION);
+    try {
+      this.db.transaction(() => {
+        for (const item of batch) insert.run(...item.params);
+      })();
+      for (const item of batch) item.resolve();
+    } catch {
+      // One bad row must not fail its neighbours: write them one by one.
+      for (const item of batch) {
+        try {
+          insert.run(...item.params);
+          item.resolve();
+        } catch (error) {
+          item.reject(error);
+        }
+      }
+    }
+  }
+}
+
+const writers = new WeakMap<Db, SessionWriter>();
+
+export async function insertSession(
+  db: Db,
+  now: Date,
+  s: NewSession & { roleName: string },
+): Promise<IssuedSession> {
   const token = `${SESSION_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   const secretAccessKey = randomBytes(30).toString('base64');
   const keyId = accessKeyId();
   const id = randomUUID();
   const at = storedTime(now);
   const expiresAt = new Date(now.getTime() + s.durationSeconds * 1000);
-  db.prepare(
-    `INSERT INTO assumed_role_sessions (token_hash, id, org_id, role_id, user_id, oidc_issuer_id, oidc_subject,
-       session_name, auth_method, trust_id, conditions_met, source_ip, access_key_id, secret_hash, token_suffix,
-       assumed_at, expires_at, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  const row: SessionRow = {
+    id,
+    org_id: s.orgId,
+    role_id: s.roleId,
+    role_name: s.roleName,
+    user_id: s.userId,
+    oidc_issuer_id: s.oidcIssuerId,
+    oidc_subject: s.oidcSubject,
+    session_name: s.sessionName,
+    auth_method: s.authMethod,
+    conditions_met: JSON.stringify(s.conditionsMet),
+    source_ip: s.sourceIp,
+    token_suffix: token.slice(-6),
+    assumed_at: at,
+    expires_at: storedTime(expiresAt),
+    created_at: at,
+  };
+  let writer = writers.get(db);
+  if (!writer) {
+    writer = new SessionWriter(db);
+    writers.set(db, writer);
+  }
+  await writer.write([
     hashSecret(token),
     id,
     s.orgId,
@@ -108,16 +181,15 @@ export function insertSession(db: Db, now: Date, s: NewSession): IssuedSession {
     s.sessionName,
     s.authMethod,
     s.trustId,
-    JSON.stringify(s.conditionsMet),
+    row.conditions_met,
     s.sourceIp,
     keyId,
     hashSecret(secretAccessKey),
-    token.slice(-6),
+    row.token_suffix,
     at,
-    storedTime(expiresAt),
+    row.expires_at,
     at,
-  );
-  const row = db.prepare(`SELECT ${SELECT} FROM ${FROM} WHERE s.id = ?`).get(id) as SessionRow;
+  ]);
   return {
     session: toSession(row, now, token),
     token,

@@ -167,9 +167,9 @@ export async function stsPlugin(app: FastifyInstance, deps: EmulatorDeps) {
   }
 
   /** Runs the shared assume path and maps its refusals onto STS errors. */
-  function assume(input: AssumeInput, callerArn: string, roleArn: string) {
+  async function assume(input: AssumeInput, callerArn: string, roleArn: string) {
     try {
-      return assumeRole(db, clock, input);
+      return await assumeRole(db, clock, input);
     } catch (error) {
       if (!(error instanceof AssumeError)) throw error;
       const f = error.failure;
@@ -206,7 +206,7 @@ export async function stsPlugin(app: FastifyInstance, deps: EmulatorDeps) {
     const p = common(params);
     const callerArn = `arn:aws:iam::${caller.orgId}:user/${caller.userId}`;
     if (p.orgId !== caller.orgId) throw denied(callerArn, p.roleArn);
-    const issued = assume(
+    const issued = await assume(
       {
         orgId: caller.orgId,
         roleId: p.roleId,
@@ -251,7 +251,7 @@ export async function stsPlugin(app: FastifyInstance, deps: EmulatorDeps) {
       throw new StsError('InvalidIdentityToken', 400, 'The role ARN names no known organization.');
     const identity = await verifyWebIdentity(db, clock, keys, p.orgId, token);
     const callerArn = `${identity.iss}:sub/${identity.sub}`;
-    const issued = assume(
+    const issued = await assume(
       {
         orgId: p.orgId,
         roleId: p.roleId,
@@ -279,7 +279,7 @@ export async function stsPlugin(app: FastifyInstance, deps: EmulatorDeps) {
 }
 
 function resultTree(
-  issued: ReturnType<typeof assumeRole>,
+  issued: Awaited<ReturnType<typeof assumeRole>>,
   orgId: string,
   sessionName: string,
 ): XmlTree {
