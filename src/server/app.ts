@@ -6,6 +6,7 @@ import type { Clock } from './clock';
 import type { ConsoleConfig } from './config';
 import { consolePlugin } from './console/index';
 import { UpstreamClient } from './console/upstream';
+import type { UpstreamOptions } from './console/upstream';
 import { emulatorPlugin } from './emulator/index';
 import type { Db } from './emulator/store/database';
 import { DEV_ISSUER_PATH, devIssuerPlugin, syncDevIssuerUri } from './emulator/oidc/dev-issuer';
@@ -21,6 +22,12 @@ export interface AppDeps {
   clock: Clock;
   /** Embedded mode: the emulator's database. */
   db: Db | null;
+  /** Embedded mode: a seeded user's API key, for assuming roles as that user. */
+  callAsKey?: ((userId: string) => string | null) | undefined;
+  /** Rate limit of POST /api/sts per client address (default 30 at once, 10 a second). */
+  stsRateLimit?: { burst: number; perSecond: number };
+  /** Upstream timeouts and retries (tests shorten them). */
+  upstreamOptions?: UpstreamOptions;
   /** Embedded mode: the development OIDC issuer's signing key. */
   devIssuerKey?: DevIssuerKey | null;
   /** The credential the console presents upstream (embedded: the owner key). */
@@ -28,12 +35,17 @@ export interface AppDeps {
   /** Directory of the built SPA (dist/web), or null to serve none. */
   webRoot: string | null;
   logger?: boolean;
+  /** Where log lines go (tests read them back); stdout when absent. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the whole server from its dependencies; does not listen (main.ts does). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger === false ? false : { level: 'warn' },
+    logger:
+      deps.logger === false
+        ? false
+        : { level: 'warn', ...(deps.logStream ? { stream: deps.logStream } : {}) },
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
     forceCloseConnections: true,
@@ -58,7 +70,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return `http://${host}:${a.port}`;
   };
   // In embedded mode the upstream is this very server, reached over loopback like any other.
-  const upstream = new UpstreamClient(() => deps.config.upstream ?? selfBase());
+  const upstream = new UpstreamClient(
+    () => deps.config.upstream ?? selfBase(),
+    deps.upstreamOptions,
+  );
+  app.addHook('onClose', async () => upstream.close());
   const ownHosts = () => {
     const a = address();
     if (!a) return null;
@@ -90,6 +106,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     serverApiKey: deps.serverApiKey,
     consoleToken: deps.config.consoleToken,
     ownHosts,
+    callAsKey: deps.callAsKey,
+    ...(deps.stsRateLimit ? { stsRateLimit: deps.stsRateLimit } : {}),
   });
 
   let reachability: { at: number; ok: boolean } | null = null;

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { HttpError } from '../http-error';
 
@@ -29,7 +30,7 @@ export function guardConsoleRequest(
   }
   if (opts.consoleToken) {
     const presented = request.headers['x-console-token'];
-    if (presented !== opts.consoleToken) {
+    if (typeof presented !== 'string' || !sameSecret(presented, opts.consoleToken)) {
       throw new HttpError(401, 'console token required');
     }
   }
@@ -41,4 +42,10 @@ function originHostOf(origin: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Compares secrets in constant time (digests first, so lengths do not leak either). */
+function sameSecret(a: string, b: string): boolean {
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(a), digest(b));
 }

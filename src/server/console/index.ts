@@ -1,8 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { describeZodError } from '../../shared/schemas/common';
 import type { ConsoleMode } from '../../shared/schemas/health';
+import { stsProxyRequestSchema } from '../../shared/schemas/sts';
 import { sendJsonError } from '../errors';
-import { HttpError } from '../http-error';
+import { badRequest, HttpError } from '../http-error';
+import { redactText } from '../redact';
 import { guardConsoleRequest } from './guards';
+import { RateLimiter } from './rate-limit';
+import { callSts, StsProxyError } from './sts-proxy';
+import { readUpstreamReply } from './tolerant-reader';
 import type { UpstreamClient } from './upstream';
 
 export interface ConsoleDeps {
@@ -12,16 +18,32 @@ export interface ConsoleDeps {
   serverApiKey: string | null;
   consoleToken: string | null;
   ownHosts: () => Set<string> | null;
+  /** Embedded mode: the API key of a seeded user, for "Call as". */
+  callAsKey?: ((userId: string) => string | null) | undefined;
+  stsRateLimit?: { burst: number; perSecond: number };
 }
 
 /** Request headers passed on to the upstream; everything else (cookies, origin, …) stays here. */
 const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept'];
 /** Response headers passed back to the browser. */
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'x-amzn-requestid'];
+const FORWARDED_RESPONSE_HEADERS = ['retry-after', 'x-amzn-requestid'];
+const USER_KEY_HEADER = 'x-vultr-api-key';
 
 /** The console's backend under /api: guards, then forwards to the upstream with the credential. */
 export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
-  app.setErrorHandler((error, request, reply) => sendJsonError(error, request, reply));
+  const limiter = new RateLimiter(
+    deps.stsRateLimit?.burst ?? 30,
+    deps.stsRateLimit?.perSecond ?? 10,
+  );
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof HttpError && error.status >= 500) {
+      request.log.warn(
+        { url: redactText(request.url) },
+        redactText(error.message, secretsOf(request)),
+      );
+    }
+    return sendJsonError(error, request, reply);
+  });
   app.setNotFoundHandler((request, reply) =>
     sendJsonError(new HttpError(404, 'Not found'), request, reply),
   );
@@ -33,8 +55,22 @@ export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
     guardConsoleRequest(request, { ownHosts: deps.ownHosts, consoleToken: deps.consoleToken });
   });
 
+  function secretsOf(request: FastifyRequest): string[] {
+    const own = request.headers[USER_KEY_HEADER];
+    return [deps.serverApiKey ?? '', typeof own === 'string' ? own : ''];
+  }
+
+  function credentialFor(request: FastifyRequest): string {
+    const own = request.headers[USER_KEY_HEADER];
+    if (typeof own === 'string' && own.trim() !== '') return own.trim();
+    if (deps.serverApiKey) return deps.serverApiKey;
+    throw new HttpError(
+      401,
+      'no API key: paste your Vultr API key in the console, or set VULTR_API_KEY on the server',
+    );
+  }
+
   app.all('/v2/*', async (request, reply) => {
-    const bearer = credentialFor(request, deps);
     const headers: Record<string, string> = {};
     for (const name of FORWARDED_REQUEST_HEADERS) {
       const value = request.headers[name];
@@ -46,22 +82,70 @@ export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
       path,
       headers,
       body: Buffer.isBuffer(request.body) ? request.body : undefined,
-      bearer,
+      bearer: credentialFor(request),
     });
     for (const name of FORWARDED_RESPONSE_HEADERS) {
-      const value = upstream.headers.get(name);
+      const value = upstream.headers[name];
       if (value) reply.header(name, value);
     }
-    return reply.code(upstream.status).send(upstream.body);
+    reply.code(upstream.status).type('application/json; charset=utf-8');
+    if (upstream.status === 204 || upstream.body.length === 0) return reply.send();
+    if (upstream.status >= 200 && upstream.status < 300) {
+      return reply.send(readUpstreamReply(request.method, path, upstream.body));
+    }
+    return reply.send(errorBody(upstream.status, upstream.body, deps.upstream.host));
+  });
+
+  app.post('/sts', async (request, reply) => {
+    const retryAfter = limiter.take(request.ip);
+    if (retryAfter !== null) {
+      throw new HttpError(429, 'too many assume requests; wait and try again', {
+        'retry-after': String(retryAfter),
+      });
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '');
+    } catch {
+      throw badRequest('body is not valid JSON');
+    }
+    const parsed = stsProxyRequestSchema.safeParse(body);
+    if (!parsed.success) throw badRequest(describeZodError(parsed.error, body));
+    const { call_as: callAs, ...input } = parsed.data;
+    let apiKey: string | null = null;
+    if (input.action === 'AssumeRole') {
+      if (callAs) {
+        if (deps.mode !== 'embedded' || !deps.callAsKey) {
+          throw badRequest('call_as is only available in embedded mode');
+        }
+        apiKey = deps.callAsKey(callAs);
+        if (!apiKey) throw badRequest('call_as names no seeded user with an API key');
+      } else {
+        apiKey = credentialFor(request);
+      }
+    }
+    try {
+      return await callSts(deps.upstream, { input, apiKey });
+    } catch (error) {
+      if (!(error instanceof StsProxyError)) throw error;
+      return reply.code(error.status).send({
+        error: error.message,
+        status: error.status,
+        code: error.code,
+        message: error.message,
+        requestId: error.requestId,
+      });
+    }
   });
 }
 
-function credentialFor(request: FastifyRequest, deps: ConsoleDeps): string {
-  const own = request.headers['x-vultr-api-key'];
-  if (typeof own === 'string' && own.trim() !== '') return own.trim();
-  if (deps.serverApiKey) return deps.serverApiKey;
-  throw new HttpError(
-    401,
-    'no API key: paste your Vultr API key in the console, or set VULTR_API_KEY on the server',
-  );
+/** An upstream error reply in the documented shape, whatever the upstream sent. */
+function errorBody(status: number, body: Buffer, host: string): { error: string; status: number } {
+  try {
+    const json = JSON.parse(body.toString('utf8')) as { error?: unknown };
+    if (typeof json.error === 'string') return { error: json.error, status };
+  } catch {
+    // fall through: not JSON
+  }
+  return { error: `upstream ${host} answered HTTP ${status}`, status };
 }

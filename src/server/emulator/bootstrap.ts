@@ -62,3 +62,22 @@ export function openEmbeddedStore(
   }
   return { db, devIssuerKey, ownerApiKey, seededNow: false, databasePath };
 }
+
+/**
+ * Embedded mode's "call as": the plain API key of a seeded user (kept 0600 in DATA_DIR, never
+ * sent to the browser), so the console can assume roles as that user.
+ */
+export function seededUserKeys(dataDir: string, db: Db): (userId: string) => string | null {
+  let keys: Record<string, string> | null = null;
+  return (userId) => {
+    if (!keys) {
+      const file = join(dataDir, USER_KEYS_FILE);
+      keys = existsSync(file)
+        ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
+        : {};
+    }
+    const email = db.prepare('SELECT email FROM users WHERE id = ?').pluck().get(userId) as
+      string | undefined;
+    return email ? (keys[email] ?? null) : null;
+  };
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, listEnvelope } from './common';
-import { roleNameSchema, sessionDurationSchema } from './role';
+import { sessionDurationSchema } from './role';
 
 /** `RoleSessionName` / `session_name`: 2–64 of A-Z a-z 0-9 _ + = , . @ - */
 export const SESSION_NAME_PATTERN = /^[\w+=,.@-]*$/;
@@ -24,14 +24,15 @@ export type AssumeRequest = z.infer<typeof assumeRequestSchema>;
 
 /** An assumed-role session as the API returns it. */
 export const sessionSchema = z.object({
-  id: idSchema,
+  // id, token_suffix, role_name and oidc_subject are the emulator's additions; live Vultr may omit them.
+  id: z.string().default(''),
   session_token: z.string(),
-  token_suffix: z.string(),
+  token_suffix: z.string().default(''),
   role_id: idSchema,
-  role_name: roleNameSchema,
+  role_name: z.string().default(''),
   user_id: z.string(),
   oidc_issuer_id: z.string(),
-  oidc_subject: z.string(),
+  oidc_subject: z.string().default(''),
   session_name: z.string(),
   auth_method: z.enum(['api_key', 'oidc']),
   remaining_duration: z.number().int(),
