@@ -1,6 +1,7 @@
 // `npm run bench`: prints latency and throughput figures; asserts nothing.
-// BENCH_ONLY=emulator|sts runs one part; BENCH_SECONDS sets the length of each load run.
+// BENCH_ONLY=emulator|sts|proxy runs one part; BENCH_SECONDS sets the length of each load run.
 import { benchEmulator } from './emulator';
+import { benchProxy } from './proxy';
 import { benchSts } from './sts';
 
 const only = process.env.BENCH_ONLY;
@@ -9,3 +10,4 @@ process.stdout.write(
 );
 if (!only || only === 'emulator') await benchEmulator();
 if (!only || only === 'sts') await benchSts();
+if (!only || only === 'proxy') await benchProxy();

@@ -37,6 +37,13 @@ const withZone = (v: unknown) =>
 function normalizeSession(s: unknown): unknown {
   if (!isObject(s)) return s;
   const met = s.conditions_met;
+  if (
+    typeof met !== 'boolean' &&
+    withZone(s.expires_at) === s.expires_at &&
+    withZone(s.assumed_at) === s.assumed_at
+  ) {
+    return s;
+  }
   return {
     ...s,
     // Some replies carry a bare boolean: keep the information without inventing names.
@@ -47,9 +54,11 @@ function normalizeSession(s: unknown): unknown {
 }
 const sessionList = (body: unknown) => {
   const b = renameList('sessions', 'assumed_role_sessions')(body);
-  return isObject(b) && Array.isArray(b.sessions)
-    ? { ...b, sessions: b.sessions.map(normalizeSession) }
-    : b;
+  if (!isObject(b) || !Array.isArray(b.sessions)) return b;
+  const sessions = b.sessions.map(normalizeSession);
+  return b === body && sessions.every((x, i) => x === (b.sessions as unknown[])[i])
+    ? b
+    : { ...b, sessions };
 };
 
 /** `assumable_roles` (trusts), or `roles` (role objects) as some replies name them. */
@@ -160,5 +169,7 @@ export function readUpstreamReply(method: string, pathWithQuery: string, body: B
       `the upstream's reply to ${method} ${path} does not match the Vultr API (${describeZodError(parsed.error, normalized)})`,
     );
   }
-  return Buffer.from(JSON.stringify(parsed.data));
+  // A reply already in the documented shape goes on as it came (the SPA reads it with the same
+  // schemas); only a variant that had to be reshaped is sent in its normalised form.
+  return normalized === json ? body : Buffer.from(JSON.stringify(parsed.data));
 }

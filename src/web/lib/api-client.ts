@@ -1,5 +1,9 @@
 import { errorBodySchema } from '../../shared/schemas/common';
 import type { z } from 'zod';
+import { credentials } from './credentials';
+
+/** The server's answer when CONSOLE_TOKEN is set and the request lacked it (or had a wrong one). */
+export const CONSOLE_TOKEN_REQUIRED = 'console token required';
 
 /** Every failed request, whatever its source: HTTP status, a human message, and AWS details when any. */
 export class ApiError extends Error {
@@ -20,16 +24,42 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+export interface ConsoleSecrets {
+  apiKey: string | null;
+  consoleToken: string | null;
+}
+
 /**
- * Calls the console backend. Every request carries X-Console-Request (the backend refuses
- * requests without it) and, when the user pasted one, their own API key for this request only.
+ * The headers the console backend wants: X-Console-Request on everything (the backend refuses
+ * /api requests without it); on /api only, the user's own API key (forwarded upstream for that
+ * request only) and the console token. /healthz and other paths never see the secrets.
+ */
+export function consoleHeaders(path: string, secrets: ConsoleSecrets): Record<string, string> {
+  const headers: Record<string, string> = { 'X-Console-Request': '1' };
+  if (path === '/api' || path.startsWith('/api/')) {
+    if (secrets.apiKey !== null) headers['X-Vultr-Api-Key'] = secrets.apiKey;
+    if (secrets.consoleToken !== null) headers['X-Console-Token'] = secrets.consoleToken;
+  }
+  return headers;
+}
+
+/**
+ * Calls the console backend with the console headers. A 401 "console token required" also
+ * tells the credentials store to ask the user for the token; the caller still gets the ApiError.
  */
 export async function apiRequest<T extends z.ZodType>(
   path: string,
   schema: T,
   options: RequestOptions = {},
 ): Promise<z.output<T>> {
-  const headers: Record<string, string> = { 'X-Console-Request': '1', Accept: 'application/json' };
+  const secrets: ConsoleSecrets = {
+    apiKey: credentials.apiKey(),
+    consoleToken: credentials.consoleToken(),
+  };
+  const headers: Record<string, string> = {
+    ...consoleHeaders(path, secrets),
+    Accept: 'application/json',
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
@@ -58,6 +88,9 @@ export async function apiRequest<T extends z.ZodType>(
     const message =
       (parsed.success && parsed.data.error) || `Request failed with status ${response.status}`;
     const extra = (json ?? {}) as { code?: string; requestId?: string };
+    if (response.status === 401 && message === CONSOLE_TOKEN_REQUIRED) {
+      credentials.consoleTokenRejected(secrets.consoleToken);
+    }
     throw new ApiError(response.status, message, extra.code, extra.requestId);
   }
   const result = schema.safeParse(json);

@@ -1,18 +1,20 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Container from '@mui/material/Container';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link as RouterLink, Outlet } from 'react-router';
-import { organizationQueries } from '../../features/organization/api/organization-queries';
+import { credentials, useCredentials } from '../../lib/credentials';
+import { ConsoleTokenDialog } from './console-token-dialog';
+import { IdentityMenu } from './identity-menu';
 import { OrgMenu } from './org-menu';
 import { ThemeToggle } from './theme-toggle';
 
 export function AppShell() {
-  const health = useQuery(organizationQueries.health());
+  const queryClient = useQueryClient();
+  const { needsConsoleToken, consoleTokenRefused } = useCredentials();
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <AppBar position="sticky" elevation={0}>
@@ -27,18 +29,7 @@ export function AppShell() {
           </Typography>
           <OrgMenu />
           <Box sx={{ flexGrow: 1 }} />
-          {health.data && (
-            <Chip
-              size="small"
-              label={health.data.mode === 'embedded' ? 'Embedded' : 'Live'}
-              title={
-                health.data.mode === 'embedded'
-                  ? 'Embedded mode: the built-in Vultr IAM emulator, offline'
-                  : `Live mode: ${health.data.upstream.host}`
-              }
-              sx={{ bgcolor: 'rgba(255,255,255,0.16)', color: 'inherit' }}
-            />
-          )}
+          <IdentityMenu />
           <Button color="inherit" component={RouterLink} to="/sessions">
             Sessions
           </Button>
@@ -48,6 +39,15 @@ export function AppShell() {
       <Container component="main" maxWidth="lg" sx={{ py: 3 }}>
         <Outlet />
       </Container>
+      <ConsoleTokenDialog
+        open={needsConsoleToken}
+        refused={consoleTokenRefused}
+        onContinue={(token) => {
+          credentials.setConsoleToken(token);
+          // Everything that failed for want of the token loads again.
+          void queryClient.resetQueries();
+        }}
+      />
     </Box>
   );
 }

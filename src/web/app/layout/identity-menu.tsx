@@ -1,0 +1,133 @@
+import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Typography from '@mui/material/Typography';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { organizationQueries } from '../../features/organization/api/organization-queries';
+import { credentials, useCredentials } from '../../lib/credentials';
+import { ApiKeyDialog } from './api-key-dialog';
+
+/**
+ * The mode chip, grown into "who am I" (one control, so the mode is not shown twice): "Embedded · <name>" or "Live · <host> · <name>",
+ * "(your key)" when the user's own API key is in use. Its menu swaps the key.
+ */
+export function IdentityMenu() {
+  const health = useQuery(organizationQueries.health());
+  const me = useQuery(organizationQueries.me());
+  const { hasApiKey } = useCredentials();
+  const queryClient = useQueryClient();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+
+  // Everything cached was fetched as someone else: drop it and load again as the new identity.
+  const switchIdentity = (change: () => void) => {
+    change();
+    void queryClient.resetQueries();
+  };
+  const closeDialog = () => {
+    setDialogOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  const name = me.data?.name ?? (me.isError ? 'unknown identity' : '…');
+  const parts: string[] = [];
+  if (health.data) parts.push(health.data.mode === 'embedded' ? 'Embedded' : 'Live');
+  if (health.data?.mode === 'live') parts.push(health.data.upstream.host);
+  parts.push(hasApiKey ? `${name} (your key)` : name);
+  const title =
+    health.data === undefined
+      ? undefined
+      : health.data.mode === 'embedded'
+        ? 'Embedded mode: the built-in Vultr IAM emulator, offline'
+        : `Live mode: ${health.data.upstream.host}`;
+
+  return (
+    <>
+      <Button
+        ref={buttonRef}
+        color="inherit"
+        size="small"
+        title={title}
+        endIcon={<ArrowDropDownIcon />}
+        aria-haspopup="menu"
+        aria-controls={anchor ? menuId : undefined}
+        aria-expanded={anchor ? 'true' : undefined}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        sx={{
+          maxWidth: 440,
+          px: 1.5,
+          borderRadius: 4,
+          bgcolor: 'rgba(255,255,255,0.16)',
+          textTransform: 'none',
+          whiteSpace: 'nowrap',
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+        }}
+      >
+        {parts.join(' · ')}
+      </Button>
+      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        {/* A menu may hold only items: the identity is a disabled one, skipped by the arrow keys. */}
+        <MenuItem
+          disabled
+          sx={{
+            display: 'block',
+            maxWidth: 320,
+            whiteSpace: 'normal',
+            '&.Mui-disabled': { opacity: 1 },
+          }}
+        >
+          <Typography variant="subtitle2">
+            {me.data?.name ?? (me.isError ? 'Unknown identity' : 'Loading identity…')}
+          </Typography>
+          {me.data && (
+            <Typography variant="body2" color="text.secondary">
+              {me.data.email}
+            </Typography>
+          )}
+          {me.isError && (
+            <Typography variant="body2" color="text.secondary">
+              The API did not say who this key belongs to ({me.error.message}).
+            </Typography>
+          )}
+          <Typography variant="caption" color="text.secondary">
+            {hasApiKey ? 'Using your own API key' : "Using the console server's key"}
+          </Typography>
+        </MenuItem>
+        <Divider />
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            setDialogOpen(true);
+          }}
+        >
+          Use my API key
+        </MenuItem>
+        {hasApiKey && (
+          <MenuItem
+            onClick={() => {
+              setAnchor(null);
+              switchIdentity(() => credentials.clearApiKey());
+              buttonRef.current?.focus();
+            }}
+          >
+            Forget my key
+          </MenuItem>
+        )}
+      </Menu>
+      <ApiKeyDialog
+        open={dialogOpen}
+        onClose={closeDialog}
+        onUseKey={(key) => {
+          switchIdentity(() => credentials.setApiKey(key));
+          closeDialog();
+        }}
+      />
+    </>
+  );
+}
