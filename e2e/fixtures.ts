@@ -36,12 +36,26 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   ).toEqual([]);
 }
 
-export const test = base.extend<{ api: ApiClient; organization: OrganizationPage }>({
+export const test = base.extend<{
+  api: ApiClient;
+  organization: OrganizationPage;
+  modeLabel: string;
+}>({
   baseURL: async ({}, use) => {
     await use(process.env.E2E_BASE_URL);
   },
+  /** Seeds and checks through the Vultr API itself: the console's own /v2, or its upstream in live mode. */
   api: async ({}, use) => {
-    await use(new ApiClient(process.env.E2E_BASE_URL!, process.env.E2E_OWNER_KEY!));
+    const apiUrl = process.env.E2E_API_URL ?? process.env.E2E_BASE_URL!;
+    await use(new ApiClient(apiUrl, process.env.E2E_OWNER_KEY!));
+  },
+  /** How the top bar names the mode: "Embedded", or "Live · <upstream host>". */
+  modeLabel: async ({}, use) => {
+    const health = (await (await fetch(`${process.env.E2E_BASE_URL}/healthz`)).json()) as {
+      mode: string;
+      upstream: { host: string };
+    };
+    await use(health.mode === 'embedded' ? 'Embedded' : `Live · ${health.upstream.host}`);
   },
   organization: async ({ page }, use) => {
     await use(new OrganizationPage(page));

@@ -6,12 +6,16 @@ interface Me {
   user: { name: string; email: string };
 }
 
-test('the top bar shows the mode and whose credential is in use', async ({ page, api }) => {
+test('the top bar shows the mode and whose credential is in use', async ({
+  page,
+  api,
+  modeLabel,
+}) => {
   const me = await api.request<Me>('GET', '/v2/users/me');
   const topBar = new TopBar(page);
   await page.goto('/organization/roles');
 
-  await expect(topBar.identity).toHaveText(`Embedded · ${me.user.name}`);
+  await expect(topBar.identity).toHaveText(`${modeLabel} · ${me.user.name}`);
   await topBar.openIdentityMenu();
   await expect(topBar.identityMenu).toContainText(me.user.email);
   await expect(topBar.identityMenu).toContainText("Using the console server's key");
@@ -44,6 +48,7 @@ test('the key dialog takes focus, names its field, and Escape closes it', async 
 test('a bad own key shows the API refusal; forgetting it brings the roles back, and nothing is stored', async ({
   page,
   api,
+  modeLabel,
   organization,
 }) => {
   const me = await api.request<Me>('GET', '/v2/users/me');
@@ -59,12 +64,12 @@ test('a bad own key shows the API refusal; forgetting it brings the roles back, 
   await expect(topBar.apiKeyDialog).toBeHidden();
   await expect(page.getByRole('alert')).toContainText('Could not load roles: Invalid API token.');
   await expect(organization.rolesTable).toBeHidden();
-  await expect(topBar.identity).toHaveText('Embedded · unknown identity (your key)');
+  await expect(topBar.identity).toHaveText(`${modeLabel} · unknown identity (your key)`);
   expect(page.url()).not.toContain(badKey);
 
   await topBar.forgetMyKey();
   await expect(organization.roleLink(firstRole)).toBeVisible();
-  await expect(topBar.identity).toHaveText(`Embedded · ${me.user.name}`);
+  await expect(topBar.identity).toHaveText(`${modeLabel} · ${me.user.name}`);
 
   const stored = await page.evaluate(() => {
     const dump = (storage: Storage) =>
@@ -78,7 +83,7 @@ test('a bad own key shows the API refusal; forgetting it brings the roles back, 
   expect(page.url()).not.toContain(badKey);
 });
 
-test('another user’s key makes the console act as that user', async ({ page, api }) => {
+test('another user’s key makes the console act as that user', async ({ page, api, modeLabel }) => {
   const suffix = randomBytes(4).toString('hex');
   const created = await api.request<{ name: string; api_key: string }>('POST', '/v2/users', {
     name: `Key Holder ${suffix}`,
@@ -90,7 +95,7 @@ test('another user’s key makes the console act as that user', async ({ page, a
   await page.goto('/organization/roles');
 
   await topBar.useMyApiKey(created.api_key);
-  await expect(topBar.identity).toHaveText(`Embedded · ${created.name} (your key)`);
+  await expect(topBar.identity).toHaveText(`${modeLabel} · ${created.name} (your key)`);
   await topBar.openIdentityMenu();
   await expect(topBar.identityMenu).toContainText('Using your own API key');
   await expect(topBar.identityMenu.getByRole('menuitem', { name: 'Forget my key' })).toBeVisible();

@@ -6,3 +6,4 @@ echo "== typecheck"; npm run --silent typecheck
 echo "== lint"; npm run --silent lint
 echo "== unit and server tests"; npm run --silent test:unit
 echo "== end-to-end tests (Chromium)"; npm run --silent test:e2e
+echo "== end-to-end tests again, in live mode against a second console"; npm run --silent test:e2e:live
