@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { createQueryClient } from '../lib/query-client';
+import { SnackbarProvider } from '../lib/snackbar';
 import { theme } from './theme';
 
 export function Providers({ children }: { children: ReactNode }) {
@@ -12,7 +13,7 @@ export function Providers({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme} defaultMode="system">
         <CssBaseline />
-        {children}
+        <SnackbarProvider>{children}</SnackbarProvider>
       </ThemeProvider>
     </QueryClientProvider>
   );
