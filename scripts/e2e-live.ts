@@ -13,7 +13,7 @@ const live = await startConsoleProcess({
   UPSTREAM: recorder.url,
   VULTR_API_KEY: upstream.ownerKey,
 });
-let status = 1;
+let status: number;
 try {
   process.stdout.write(
     `live console ${live.url} → recording proxy ${recorder.url} → emulator ${upstream.url}\n`,
