@@ -1,6 +1,7 @@
 import Typography from '@mui/material/Typography';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppShell } from './layout/app-shell';
+import { AssumableRoleWizardPlaceholder } from './routes/assumable-role-wizard-placeholder';
 import { OrganizationPage } from './routes/organization-page';
 import { RolePage } from './routes/role-page';
 import { RouteError } from './routes/route-error';
@@ -14,6 +15,7 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/organization/roles" replace /> },
       { path: 'organization', element: <Navigate to="/organization/roles" replace /> },
       { path: 'organization/:tab', element: <OrganizationPage />, errorElement: <RouteError /> },
+      { path: 'roles/new/assumable', element: <AssumableRoleWizardPlaceholder /> },
       { path: 'roles/:roleId', element: <RolePage />, errorElement: <RouteError /> },
       { path: 'sessions', element: <SessionsPage />, errorElement: <RouteError /> },
       {

@@ -18,14 +18,24 @@ export function AppShell() {
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <AppBar position="sticky" elevation={0}>
-        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+        <Toolbar sx={{ gap: { xs: 0.5, sm: 1 }, flexWrap: 'wrap', py: { xs: 0.5, sm: 0 } }}>
           <Typography
             component={RouterLink}
             to="/"
             variant="h6"
-            sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 700, mr: 1 }}
+            aria-label="Vultr IAM Console"
+            sx={{
+              color: 'inherit',
+              textDecoration: 'none',
+              fontWeight: 700,
+              mr: { xs: 0, sm: 1 },
+              fontSize: { xs: '1.05rem', sm: '1.25rem' },
+            }}
           >
-            Vultr IAM Console
+            <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+              Vultr{' '}
+            </Box>
+            IAM Console
           </Typography>
           <OrgMenu />
           <Box sx={{ flexGrow: 1 }} />
@@ -36,7 +46,11 @@ export function AppShell() {
           <ThemeToggle />
         </Toolbar>
       </AppBar>
-      <Container component="main" maxWidth="lg" sx={{ py: 3 }}>
+      <Container
+        component="main"
+        maxWidth="lg"
+        sx={{ py: { xs: 2, sm: 3 }, px: { xs: 1.5, sm: 3 } }}
+      >
         <Outlet />
       </Container>
       <ConsoleTokenDialog

@@ -1,73 +1,91 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { QueryState } from '../../../components/query-state';
-import { roleQueries } from '../api/role-queries';
-import { RolesTable } from './roles-table';
+import { AddRoleMenu } from '../create/add-role-menu';
+import { AssignableRoleDialog } from '../create/assignable-role-dialog';
+import { filterRoles } from '../list/filter-roles';
+import { NoMatchingRoles } from '../list/no-matching-roles';
+import { NoRolesYet } from '../list/no-roles-yet';
+import { PagedRolesTable } from '../list/paged-roles-table';
+import { RolesToolbar } from '../list/roles-toolbar';
+import { useAllRoles } from '../list/use-all-roles';
+import { useRolesView } from '../list/use-roles-view';
 
-const PER_PAGE = 25;
+const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'role' : 'roles'}`;
 
-/** The Roles tab: the organization's roles, one page at a time, the page kept in the URL. */
+/** The Roles tab: every role, searched, filtered and paged in the browser, the view in the URL. */
 export function RolesTab() {
-  const [params, setParams] = useSearchParams();
-  const cursor = params.get('cursor') ?? '';
-  const query = useQuery(roleQueries.list({ perPage: PER_PAGE, cursor }));
-  const goTo = (next: string) =>
-    setParams((p) => {
-      const copy = new URLSearchParams(p);
-      if (next) copy.set('cursor', next);
-      else copy.delete('cursor');
-      return copy;
-    });
+  const roles = useAllRoles();
+  const { view, text, setText, setType, setPage, setSize, clearFilters } = useRolesView();
+  const [creating, setCreating] = useState(false);
+  // Typing stays responsive: the filtering render may lag a keystroke behind, never the input.
+  const q = useDeferredValue(text);
+  const { searchable } = roles;
+  const filtered = useMemo(
+    () => (searchable ? filterRoles(searchable, q, view.type) : []),
+    [searchable, q, view.type],
+  );
+  const all = searchable?.length ?? 0;
+  const isFiltered = q.trim() !== '' || view.type !== 'all';
 
   return (
     <Box>
-      <Stack
-        direction="row"
-        sx={{ mb: 2, alignItems: 'baseline', justifyContent: 'space-between' }}
-      >
+      <Stack direction="row" spacing={1.5} sx={{ mb: 2, alignItems: 'center' }}>
         <Typography variant="h6" component="h2">
           Roles
         </Typography>
-        {query.data && (
-          <Typography variant="body2" color="text.secondary">
-            {query.data.meta.total} {query.data.meta.total === 1 ? 'role' : 'roles'}
-          </Typography>
-        )}
+        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }} aria-live="polite">
+          {searchable &&
+            (isFiltered ? `${filtered.length.toLocaleString()} of ${count(all)}` : count(all))}
+          {roles.isLoadingMore && ' so far, loading…'}
+        </Typography>
+        <AddRoleMenu onAssignable={() => setCreating(true)} />
       </Stack>
+      <RolesToolbar text={text} onText={setText} type={view.type} onType={setType} />
+      {roles.isLoadingMore && <LinearProgress aria-label="Loading more roles" sx={{ mb: 1 }} />}
+      {roles.moreFailed && roles.error && (
+        <Alert
+          severity="warning"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={roles.retry}>
+              Retry
+            </Button>
+          }
+        >
+          Showing {count(all)} of {roles.total.toLocaleString()}; the rest could not be loaded:{' '}
+          {roles.error.message}
+        </Alert>
+      )}
       <QueryState
         what="roles"
-        isPending={query.isPending}
-        error={query.error}
-        data={query.data}
-        onRetry={() => void query.refetch()}
-        isEmpty={(d) => d.roles.length === 0}
+        isPending={roles.isPending}
+        error={roles.error}
+        data={searchable}
+        onRetry={roles.retry}
+        isEmpty={(d) => d.length === 0 && !roles.isLoadingMore}
+        empty={<NoRolesYet onCreate={() => setCreating(true)} />}
       >
-        {(data) => (
-          <>
-            <RolesTable roles={data.roles} />
-            <Stack direction="row" spacing={1} sx={{ mt: 2, justifyContent: 'flex-end' }}>
-              <Button
-                size="small"
-                disabled={!data.meta.links.prev}
-                onClick={() => goTo(data.meta.links.prev)}
-              >
-                Previous page
-              </Button>
-              <Button
-                size="small"
-                disabled={!data.meta.links.next}
-                onClick={() => goTo(data.meta.links.next)}
-              >
-                Next page
-              </Button>
-            </Stack>
-          </>
-        )}
+        {() =>
+          filtered.length === 0 ? (
+            <NoMatchingRoles onClear={clearFilters} />
+          ) : (
+            <PagedRolesTable
+              roles={filtered}
+              page={view.page}
+              size={view.size}
+              onPage={setPage}
+              onSize={setSize}
+            />
+          )
+        }
       </QueryState>
+      <AssignableRoleDialog open={creating} onClose={() => setCreating(false)} />
     </Box>
   );
 }

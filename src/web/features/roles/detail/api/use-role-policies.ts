@@ -1,0 +1,51 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Policy } from '../../../../../shared/schemas/policy';
+import type { Role } from '../../../../../shared/schemas/role';
+import { apiRequest } from '../../../../lib/api-client';
+import { useNotify } from '../../../../lib/snackbar';
+import { roleQueries } from '../../api/role-queries';
+import { ignoredReplySchema } from './role-replies';
+
+type Change = 'attach' | 'detach';
+
+/** Attach or detach a permission policy, shown in the role's list before the server answers. */
+function useRolePolicyChange(roleId: string, change: Change) {
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const detail = roleQueries.detail(roleId);
+  const apply = (role: Role, policy: Policy): Role => ({
+    ...role,
+    policies:
+      change === 'attach'
+        ? [...role.policies.filter((p) => p.id !== policy.id), policy]
+        : role.policies.filter((p) => p.id !== policy.id),
+  });
+  return useMutation({
+    mutationFn: (policy: Policy) =>
+      apiRequest(
+        `/api/v2/roles/${encodeURIComponent(roleId)}/policies/${encodeURIComponent(policy.id)}`,
+        ignoredReplySchema,
+        { method: change === 'attach' ? 'POST' : 'DELETE' },
+      ),
+    onMutate: async (policy) => {
+      await queryClient.cancelQueries({ queryKey: detail.queryKey, exact: true });
+      const previous = queryClient.getQueryData(detail.queryKey);
+      if (previous) queryClient.setQueryData(detail.queryKey, apply(previous, policy));
+      return { previous };
+    },
+    onError: (error, policy, context) => {
+      if (context?.previous) queryClient.setQueryData(detail.queryKey, context.previous);
+      notify({
+        severity: 'error',
+        message: `Could not ${change} policy ${policy.name}: ${error.message}`,
+      });
+    },
+    onSuccess: (_reply, policy) => {
+      notify({ message: `Policy ${policy.name} ${change === 'attach' ? 'attached' : 'detached'}` });
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: detail.queryKey, exact: true }),
+  });
+}
+
+export const useAttachPolicy = (roleId: string) => useRolePolicyChange(roleId, 'attach');
+export const useDetachPolicy = (roleId: string) => useRolePolicyChange(roleId, 'detach');
