@@ -2,6 +2,14 @@ import Typography from '@mui/material/Typography';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppShell } from './layout/app-shell';
 import { AssumableRoleWizardPlaceholder } from './routes/assumable-role-wizard-placeholder';
+import {
+  GroupRoute,
+  IssuerRoute,
+  NewGroupRoute,
+  NewPolicyRoute,
+  PolicyRoute,
+  UserRoute,
+} from './routes/entity-pages';
 import { OrganizationPage } from './routes/organization-page';
 import { RolePage } from './routes/role-page';
 import { RouteError } from './routes/route-error';
@@ -17,6 +25,12 @@ export const router = createBrowserRouter([
       { path: 'organization/:tab', element: <OrganizationPage />, errorElement: <RouteError /> },
       { path: 'roles/new/assumable', element: <AssumableRoleWizardPlaceholder /> },
       { path: 'roles/:roleId', element: <RolePage />, errorElement: <RouteError /> },
+      { path: 'users/:userId', element: <UserRoute />, errorElement: <RouteError /> },
+      { path: 'groups/new', element: <NewGroupRoute />, errorElement: <RouteError /> },
+      { path: 'groups/:groupId', element: <GroupRoute />, errorElement: <RouteError /> },
+      { path: 'policies/new', element: <NewPolicyRoute />, errorElement: <RouteError /> },
+      { path: 'policies/:policyId', element: <PolicyRoute />, errorElement: <RouteError /> },
+      { path: 'oidc-issuers/:issuerId', element: <IssuerRoute />, errorElement: <RouteError /> },
       { path: 'sessions', element: <SessionsPage />, errorElement: <RouteError /> },
       {
         path: '*',

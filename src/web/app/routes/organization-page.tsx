@@ -4,7 +4,10 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, Navigate, useParams } from 'react-router';
 import { RolesTab } from '../../features/roles/components/roles-tab';
-import { PendingTab } from './pending-tab';
+import { GroupsTab } from '../../features/groups/components/groups-tab';
+import { OidcIssuersTab } from '../../features/oidc-issuers/components/oidc-issuers-tab';
+import { PoliciesTab } from '../../features/policies/components/policies-tab';
+import { UsersTab } from '../../features/users/components/users-tab';
 
 export const ORGANIZATION_TABS = [
   { slug: 'users', label: 'Users' },
@@ -46,12 +49,23 @@ export function OrganizationPage() {
         ))}
       </Tabs>
       <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
-        {tab === 'roles' ? (
-          <RolesTab />
-        ) : (
-          <PendingTab label={ORGANIZATION_TABS.find((t) => t.slug === tab)!.label} />
-        )}
+        <TabContent tab={tab} />
       </Paper>
     </>
   );
+}
+
+function TabContent({ tab }: { tab: TabSlug }) {
+  switch (tab) {
+    case 'users':
+      return <UsersTab />;
+    case 'groups':
+      return <GroupsTab />;
+    case 'roles':
+      return <RolesTab />;
+    case 'policies':
+      return <PoliciesTab />;
+    case 'oidc-issuers':
+      return <OidcIssuersTab />;
+  }
 }
