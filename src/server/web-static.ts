@@ -1,6 +1,6 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Prefixes owned by the backend; everything else that asks for HTML gets the SPA. */
@@ -13,17 +13,22 @@ const BACKEND_PREFIXES = ['/api/', '/v2/', '/oidc/', '/healthz'];
 export async function registerWebApp(app: FastifyInstance, webRoot: string | null) {
   const hasBuild = webRoot !== null && existsSync(join(webRoot, 'index.html'));
   if (hasBuild) {
+    // reply.sendFile for index.html and the files at the root (favicon, …), never cached.
+    await app.register(fastifyStatic, { root: webRoot, serve: false, cacheControl: false });
+    for (const entry of readdirSync(webRoot, { withFileTypes: true })) {
+      if (!entry.isFile() || entry.name === 'index.html') continue;
+      app.get(`/${entry.name}`, (_request, reply) =>
+        reply.header('cache-control', 'no-cache').sendFile(entry.name, { cacheControl: false }),
+      );
+    }
+    // Hashed assets under a wildcard route, so a rebuild's new files are served without a restart.
     await app.register(fastifyStatic, {
-      root: webRoot,
-      wildcard: false,
+      root: join(webRoot, 'assets'),
+      prefix: '/assets/',
+      decorateReply: false,
       index: false,
-      setHeaders(res, path) {
-        res.header(
-          'cache-control',
-          path.includes(`${join(webRoot, 'assets')}`)
-            ? 'public, max-age=31536000, immutable'
-            : 'no-cache',
-        );
+      setHeaders(res) {
+        res.header('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   }
@@ -35,7 +40,9 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
       !BACKEND_PREFIXES.some((p) => path === p.replace(/\/$/, '') || path.startsWith(p)) &&
       !/\.[a-z0-9]+$/i.test(path);
     if (wantsPage && hasBuild) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply
+        .header('cache-control', 'no-cache')
+        .sendFile('index.html', { cacheControl: false });
     }
     if (wantsPage) {
       return reply

@@ -98,5 +98,5 @@ describe('malformed input to every /v2 route', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -1,10 +1,6 @@
-import Typography from '@mui/material/Typography';
+import { PolicyDetail } from '../detail/policy-detail';
 
-/** Placeholder until this view is built. */
+/** /policies/:policyId: the policy, its document and where it is attached; Edit opens the editor. */
 export function PolicyPage({ policyId }: { policyId: string }) {
-  return (
-    <Typography variant="h6" component="h1">
-      Policy {policyId}
-    </Typography>
-  );
+  return <PolicyDetail policyId={policyId} />;
 }

@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { useNavigate } from 'react-router';
+import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
+import { ApiError, apiRequest } from '../../../lib/api-client';
+import { useNotify } from '../../../lib/snackbar';
+import { issuerPath, issuerQueries } from './issuer-queries';
+
+/**
+ * DELETE /v2/oidc/issuer/{id} (a hard delete: the API has no restore), then back to the tab.
+ * A 409 means role trusts still name the issuer: the trusts are reloaded so the page lists them.
+ */
+export function useDeleteIssuer(issuer: OidcIssuer) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  return useMutation({
+    mutationFn: () => apiRequest(issuerPath(issuer.id), z.unknown(), { method: 'DELETE' }),
+    onSuccess: async () => {
+      await navigate('/organization/oidc-issuers');
+      // Only once the page has gone, or it would refetch the issuer and find it missing.
+      queryClient.removeQueries({ queryKey: issuerQueries.detail(issuer.id).queryKey });
+      queryClient.setQueryData<OidcIssuer[]>(issuerQueries.list().queryKey, (list) =>
+        list?.filter((i) => i.id !== issuer.id),
+      );
+      void queryClient.invalidateQueries({ queryKey: issuerQueries.list().queryKey });
+      notify({ message: `Issuer ${issuer.display_name || issuer.uri} deleted` });
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) {
+        void queryClient.invalidateQueries({ queryKey: issuerQueries.roleTrusts().queryKey });
+      }
+    },
+  });
+}

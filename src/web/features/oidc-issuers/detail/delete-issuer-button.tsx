@@ -1,0 +1,48 @@
+import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import Button from '@mui/material/Button';
+import { useState } from 'react';
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+
+interface DeleteIssuerButtonProps {
+  issuer: OidcIssuer;
+  remove: UseMutationResult<unknown, Error, void>;
+  /** Why Delete is disabled (role trusts name the issuer), as the id of the words saying so. */
+  blockedBy?: string;
+}
+
+/** Delete, asked first; disabled while role trusts name the issuer. */
+export function DeleteIssuerButton({ issuer, remove, blockedBy }: DeleteIssuerButtonProps) {
+  const [open, setOpen] = useState(false);
+  const name = issuer.display_name || issuer.uri;
+  return (
+    <>
+      <Button
+        color="error"
+        variant="outlined"
+        startIcon={<DeleteIcon />}
+        onClick={() => {
+          remove.reset();
+          setOpen(true);
+        }}
+        disabled={blockedBy !== undefined}
+        aria-describedby={blockedBy}
+      >
+        Delete issuer
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title={`Delete issuer ${name}?`}
+        confirmLabel="Delete issuer"
+        destructive
+        busy={remove.isPending}
+        onConfirm={() => remove.mutate(undefined, { onSettled: () => setOpen(false) })}
+        onClose={() => setOpen(false)}
+      >
+        Its tokens can no longer assume roles. This cannot be undone: to use the issuer again,
+        register it again.
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from '@mui/material/Link';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import { Link as RouterLink } from 'react-router';
+import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
+import { absoluteTime, relativeTime } from '../../../lib/dates';
+
+const MONO = { fontFamily: 'monospace', fontSize: '0.8rem', wordBreak: 'break-all' } as const;
+const FROM_SM = { display: { xs: 'none', sm: 'table-cell' } } as const;
+const FROM_MD = { display: { xs: 'none', md: 'table-cell' } } as const;
+
+/** When the keys were last fetched; "—" for a key that was pasted, which is never fetched. */
+function LastFetch({ at }: { at: string }) {
+  if (at === '') return <>—</>;
+  return (
+    <Tooltip title={absoluteTime(at)}>
+      <span>{relativeTime(at)}</span>
+    </Tooltip>
+  );
+}
+
+export function IssuersTable({ issuers }: { issuers: OidcIssuer[] }) {
+  return (
+    <TableContainer>
+      <Table size="small" aria-label="OIDC Issuers">
+        <TableHead>
+          <TableRow>
+            <TableCell>Display name</TableCell>
+            <TableCell>URI</TableCell>
+            <TableCell sx={FROM_MD}>Key ID</TableCell>
+            <TableCell sx={FROM_SM}>Algorithm</TableCell>
+            <TableCell sx={FROM_SM}>Last JWKS fetch</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {issuers.map((issuer) => (
+            <TableRow key={issuer.id} hover>
+              <TableCell>
+                <Link
+                  component={RouterLink}
+                  to={`/oidc-issuers/${encodeURIComponent(issuer.id)}`}
+                  sx={{ fontWeight: 500, overflowWrap: 'anywhere' }}
+                >
+                  {issuer.display_name || issuer.uri}
+                </Link>
+              </TableCell>
+              <TableCell sx={MONO}>{issuer.uri}</TableCell>
+              <TableCell sx={{ ...FROM_MD, ...MONO }}>{issuer.kid || '—'}</TableCell>
+              <TableCell sx={FROM_SM}>{issuer.alg || '—'}</TableCell>
+              <TableCell sx={{ ...FROM_SM, whiteSpace: 'nowrap' }}>
+                <LastFetch at={issuer.jwks_fetched_at} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
