@@ -1,56 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { useCallback } from 'react';
+import { useUrlView } from '../../../lib/use-url-view';
 import { parseRolesView, withRolesView } from './roles-search-params';
 import type { RolesView } from './roles-search-params';
 
-/** Typing writes the URL once the typist pauses: each URL change re-renders the whole page. */
-const TYPING_PAUSE_MS = 300;
-
-/**
- * The Roles tab's search, type, page and page size, kept in the URL so reload and back/forward
- * restore them. Typing replaces the history entry; every other change pushes one.
- *
- * The search box shows `text`, held here rather than read back from the URL: the router applies
- * URL changes in a transition, and a controlled input that lags a keystroke loses characters.
- * The text follows the URL again on any navigation that typing did not cause (back, forward,
- * a link, Clear filters).
- */
+/** The roles list's search, filters, page and page size, kept in the URL (see useUrlView). */
 export function useRolesView() {
-  const [params, setParams] = useSearchParams();
-  const urlView = parseRolesView(params);
-  const location = useLocation();
-  const navigationType = useNavigationType();
-  const [text, setText] = useState(urlView.q);
-  const [seenKey, setSeenKey] = useState(location.key);
-  if (seenKey !== location.key) {
-    setSeenKey(location.key);
-    if (navigationType !== 'REPLACE') setText(urlView.q);
-  }
-
-  // Every write carries the text as typed so far, even before the typing pause has passed.
-  const latestText = useRef(text);
-  useEffect(() => {
-    latestText.current = text;
-  }, [text]);
-  const write = useCallback(
-    (next: Partial<RolesView>, replace: boolean) =>
-      setParams((p) => withRolesView(p, { ...parseRolesView(p), q: latestText.current, ...next }), {
-        replace,
-      }),
-    [setParams],
-  );
-
-  // Text the URL does not hold yet: typed within the last pause.
-  const pending = text !== urlView.q;
-  useEffect(() => {
-    if (!pending) return;
-    const timer = setTimeout(() => write({ q: text, page: 0 }, true), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [pending, text, write]);
-
+  const { view, text, setText, write } = useUrlView<RolesView>(parseRolesView, withRolesView);
   return {
-    // Until the typed text reaches the URL, the view is that text's first page.
-    view: pending ? { ...urlView, q: text, page: 0 } : urlView,
+    view,
     text,
     setText,
     setType: useCallback((type: RolesView['type']) => write({ type, page: 0 }, false), [write]),
@@ -59,6 +16,6 @@ export function useRolesView() {
     clearFilters: useCallback(() => {
       setText('');
       write({ q: '', type: 'all', page: 0 }, false);
-    }, [write]),
+    }, [write, setText]),
   };
 }

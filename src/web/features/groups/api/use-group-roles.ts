@@ -1,0 +1,49 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Role } from '../../../../shared/schemas/role';
+import { apiRequest } from '../../../lib/api-client';
+import { useNotify } from '../../../lib/snackbar';
+import { groupQueries } from './group-queries';
+import { ignoredReplySchema, roleGroupPath } from './group-replies';
+
+type Change = 'add' | 'remove';
+
+/** Give the group an assignable role, or take it away (POST/DELETE /v2/roles/{role}/groups/{group}). */
+function useRoleChange(groupId: string, change: Change) {
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const { queryKey } = groupQueries.roles(groupId);
+  return useMutation({
+    mutationFn: (role: Role) =>
+      apiRequest(roleGroupPath(role.id, groupId), ignoredReplySchema, {
+        method: change === 'add' ? 'POST' : 'DELETE',
+      }),
+    onMutate: async (role) => {
+      await queryClient.cancelQueries({ queryKey });
+      const previous = queryClient.getQueryData(queryKey);
+      if (previous) {
+        const rest = previous.filter((r) => r.id !== role.id);
+        queryClient.setQueryData(queryKey, change === 'add' ? [...rest, role] : rest);
+      }
+      return { previous };
+    },
+    onError: (error, role, context) => {
+      if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
+      notify({
+        severity: 'error',
+        message: `Could not ${change} role ${role.name}: ${error.message}`,
+      });
+    },
+    onSuccess: (_reply, role) =>
+      notify({
+        message: change === 'add' ? `Role ${role.name} added` : `Role ${role.name} removed`,
+      }),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey });
+      // The group's policies include those of its roles.
+      void queryClient.invalidateQueries({ queryKey: groupQueries.policies(groupId).queryKey });
+    },
+  });
+}
+
+export const useAddGroupRole = (groupId: string) => useRoleChange(groupId, 'add');
+export const useRemoveGroupRole = (groupId: string) => useRoleChange(groupId, 'remove');

@@ -1,0 +1,93 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Group } from '../../../../shared/schemas/group';
+import type { Role } from '../../../../shared/schemas/role';
+import type { User } from '../../../../shared/schemas/user';
+import { apiRequest } from '../../../lib/api-client';
+import { groupBody } from './new-group-schema';
+import type { NewGroupValues } from './new-group-schema';
+import { groupPath, groupQueries } from '../api/group-queries';
+import { groupReplySchema, ignoredReplySchema, roleGroupPath } from '../api/group-replies';
+
+/** A member or role could not be added after the group was made: says which step, and how it ended. */
+export class CreateGroupStepError extends Error {
+  override name = 'CreateGroupStepError';
+}
+
+interface Step {
+  /** "adding member Blake Chen". */
+  what: string;
+  run: () => Promise<unknown>;
+}
+
+/**
+ * POST the group, then each member, then each role (POST /v2/roles/{role}/groups/{group}).
+ * If a later step fails, the group just made is deleted again, so nothing half-made stays,
+ * and the error names the step. A failure of the first step throws the API's own error.
+ */
+async function createGroup(
+  values: NewGroupValues,
+  users: Map<string, User>,
+  roles: Map<string, Role>,
+): Promise<Group> {
+  const group = await apiRequest('/api/v2/groups', groupReplySchema, {
+    method: 'POST',
+    body: groupBody(values),
+  });
+  const steps: Step[] = [
+    ...values.member_ids.map((id) => ({
+      what: `adding member ${users.get(id)?.name ?? id}`,
+      run: () =>
+        apiRequest(`${groupPath(group.id)}/members`, ignoredReplySchema, {
+          method: 'POST',
+          body: { user_id: id },
+        }),
+    })),
+    ...values.role_ids.map((id) => ({
+      what: `giving it role ${roles.get(id)?.name ?? id}`,
+      run: () => apiRequest(roleGroupPath(id, group.id), ignoredReplySchema, { method: 'POST' }),
+    })),
+  ];
+  for (const [index, step] of steps.entries()) {
+    try {
+      await step.run();
+    } catch (error) {
+      const failed = `Step ${index + 2} of ${steps.length + 1}, ${step.what}, failed: ${(error as Error).message}.`;
+      try {
+        await apiRequest(groupPath(group.id), ignoredReplySchema, { method: 'DELETE' });
+      } catch (undo) {
+        throw new CreateGroupStepError(
+          `${failed} Removing the half-made group ${group.display_name} failed too (${(undo as Error).message}); delete it from its page.`,
+        );
+      }
+      throw new CreateGroupStepError(`${failed} The group was deleted again; nothing was changed.`);
+    }
+  }
+  const members = values.member_ids.map((id) => {
+    const user = users.get(id);
+    return { id, name: user?.name ?? id, email: user?.email ?? '' };
+  });
+  return { ...group, members };
+}
+
+/** Creates a group with its members and roles, all or nothing, and lists it at once. */
+export function useCreateGroup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (values: NewGroupValues) => {
+      const users = queryClient.getQueryData(groupQueries.users().queryKey) ?? [];
+      const roles = queryClient.getQueryData(groupQueries.assignableRoles().queryKey) ?? [];
+      return createGroup(
+        values,
+        new Map(users.map((u) => [u.id, u])),
+        new Map(roles.map((r) => [r.id, r])),
+      );
+    },
+    onSuccess: (group) => {
+      queryClient.setQueryData(groupQueries.detail(group.id).queryKey, group);
+      queryClient.setQueryData(groupQueries.all().queryKey, (groups) =>
+        groups ? [...groups.filter((g) => g.id !== group.id), group] : groups,
+      );
+      void queryClient.invalidateQueries({ queryKey: groupQueries.all().queryKey });
+    },
+  });
+}

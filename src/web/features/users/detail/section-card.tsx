@@ -1,0 +1,36 @@
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+
+interface SectionCardProps {
+  title: string;
+  /** A button beside the title. */
+  action?: ReactNode;
+  children: ReactNode;
+}
+
+/** One section of the user page: a named region (so it is a landmark), with its heading. */
+export function SectionCard({ title, action, children }: SectionCardProps) {
+  const headingId = useId();
+  return (
+    <Paper
+      component="section"
+      variant="outlined"
+      aria-labelledby={headingId}
+      sx={{ p: { xs: 1.5, sm: 2 }, minWidth: 0 }}
+    >
+      <Stack
+        direction="row"
+        sx={{ mb: 1, alignItems: 'center', justifyContent: 'space-between', gap: 1 }}
+      >
+        <Typography id={headingId} variant="h6" component="h2">
+          {title}
+        </Typography>
+        {action}
+      </Stack>
+      {children}
+    </Paper>
+  );
+}
