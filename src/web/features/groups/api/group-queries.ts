@@ -8,7 +8,7 @@ import {
 import { roleListSchema } from '../../../../shared/schemas/role';
 import { userListSchema } from '../../../../shared/schemas/user';
 import { apiRequest } from '../../../lib/api-client';
-import { loadAllPages, pageQuery } from './load-all-pages';
+import { loadAllPages } from '../../../lib/load-all-pages';
 
 const ROOT = ['groups'] as const;
 export const groupPath = (id: string) => `/api/v2/groups/${encodeURIComponent(id)}`;
@@ -24,12 +24,7 @@ export const groupQueries = {
     queryOptions({
       queryKey: [...ROOT, 'all'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(async (cursor) => {
-          const page = await apiRequest(`/api/v2/groups?${pageQuery(cursor)}`, groupListSchema, {
-            signal,
-          });
-          return { items: page.groups, next: page.meta.links.next };
-        }),
+        loadAllPages(`/api/v2/groups`, groupListSchema, (page) => page.groups, signal),
     }),
   details: () => [...ROOT, 'detail'] as const,
   detail: (id: string) =>
@@ -58,24 +53,19 @@ export const groupQueries = {
     queryOptions({
       queryKey: [...ROOT, 'directory', 'users'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(async (cursor) => {
-          const page = await apiRequest(`/api/v2/users?${pageQuery(cursor)}`, userListSchema, {
-            signal,
-          });
-          return { items: page.users, next: page.meta.links.next };
-        }),
+        loadAllPages(`/api/v2/users`, userListSchema, (page) => page.users, signal),
     }),
   /** The roles a group may hold: only assignable ones are given to groups. */
   assignableRoles: () =>
     queryOptions({
       queryKey: [...ROOT, 'directory', 'assignable-roles'] as const,
       queryFn: async ({ signal }) => {
-        const roles = await loadAllPages(async (cursor) => {
-          const page = await apiRequest(`/api/v2/roles?${pageQuery(cursor)}`, roleListSchema, {
-            signal,
-          });
-          return { items: page.roles, next: page.meta.links.next };
-        });
+        const roles = await loadAllPages(
+          `/api/v2/roles`,
+          roleListSchema,
+          (page) => page.roles,
+          signal,
+        );
         return roles.filter((r) => r.role_type === 'assignable');
       },
     }),

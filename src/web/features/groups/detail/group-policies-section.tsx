@@ -10,7 +10,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Policy } from '../../../../shared/schemas/policy';
 import { QueryState } from '../../../components/query-state';
 import { groupQueries } from '../api/group-queries';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../components/section-card';
 
 interface PolicyListProps {
   title: string;

@@ -17,7 +17,7 @@ import { QueryState } from '../../../components/query-state';
 import { groupQueries } from '../api/group-queries';
 import { useAddGroupRole, useRemoveGroupRole } from '../api/use-group-roles';
 import { PickOneDialog } from './pick-one-dialog';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../components/section-card';
 import { useConfirmTarget } from './use-confirm-target';
 
 /** The assignable roles the group holds; its members hold them too. */

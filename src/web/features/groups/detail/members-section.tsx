@@ -16,7 +16,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { groupQueries } from '../api/group-queries';
 import { useAddMember, useRemoveMember } from '../api/use-group-members';
 import { PickOneDialog } from './pick-one-dialog';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../components/section-card';
 import { useConfirmTarget } from './use-confirm-target';
 
 /** The group's members, each opening its user page; add one, or remove one after confirming. */

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { CopyButton } from '../../../components/copy-button';
 import { QueryState } from '../../../components/query-state';
 import { issuerQueries } from '../api/issuer-queries';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../components/section-card';
 
 /** The issuer's keys as the emulator holds them (GET …/jwks), as JSON to read and copy. */
 export function IssuerKeysSection({ issuerId }: { issuerId: string }) {

@@ -8,7 +8,7 @@ import { Link as RouterLink } from 'react-router';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { TRUST_TYPE_MEANINGS } from '../../../../shared/schemas/role-trust';
 import { QueryState } from '../../../components/query-state';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../components/section-card';
 
 /** The roles whose trusts name this issuer; each links to its role's trust section. */
 export function IssuerTrustsSection({ trusts }: { trusts: UseQueryResult<RoleTrust[]> }) {

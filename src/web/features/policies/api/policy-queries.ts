@@ -11,7 +11,7 @@ import {
 import { roleListSchema } from '../../../../shared/schemas/role';
 import { userListSchema } from '../../../../shared/schemas/user';
 import { apiRequest } from '../../../lib/api-client';
-import { loadAllPages } from './load-all-pages';
+import { loadAllPages } from '../../../lib/load-all-pages';
 
 /** Create, update and restore answer with the policy unwrapped; live Vultr may wrap it (spec §8). */
 export const policyReplySchema = z.union([

@@ -13,7 +13,7 @@ import { QueryState } from '../../../components/query-state';
 import { attachmentName, useDetach } from '../api/use-policy-attachments';
 import type { Attachment } from '../api/use-policy-attachments';
 import { AttachDialog } from './attach-dialog';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../components/section-card';
 import { useConfirmTarget } from './use-confirm-target';
 
 export interface AttachedRow {

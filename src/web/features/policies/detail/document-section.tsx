@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import type { Policy } from '../../../../shared/schemas/policy';
 import { CopyButton } from '../../../components/copy-button';
 import { formatDocument } from '../document/builder-model';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../components/section-card';
 
 /** How many actions a statement line names before "+N more". */
 const SHOWN_ACTIONS = 6;

@@ -8,7 +8,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Policy } from '../../../../shared/schemas/policy';
 import { QueryState } from '../../../components/query-state';
 import { policyQueries } from '../api/policy-queries';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../components/section-card';
 
 /** The roles that include the policy: every role loaded, those listing it kept. */
 export function RolesSection({ policy }: { policy: Policy }) {

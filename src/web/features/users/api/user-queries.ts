@@ -7,7 +7,7 @@ import {
   userRolesSchema,
 } from '../../../../shared/schemas/user';
 import { apiRequest } from '../../../lib/api-client';
-import { loadAllPages, pageQuery } from './load-all-pages';
+import { loadAllPages } from '../../../lib/load-all-pages';
 
 const ROOT = ['users'] as const;
 const userPath = (id: string) => `/api/v2/users/${encodeURIComponent(id)}`;
@@ -23,12 +23,7 @@ export const userQueries = {
     queryOptions({
       queryKey: [...ROOT, 'all'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(async (cursor) => {
-          const page = await apiRequest(`/api/v2/users?${pageQuery(cursor)}`, userListSchema, {
-            signal,
-          });
-          return { items: page.users, next: page.meta.links.next };
-        }),
+        loadAllPages(`/api/v2/users`, userListSchema, (page) => page.users, signal),
     }),
   details: () => [...ROOT, 'detail'] as const,
   detail: (id: string) =>
@@ -41,14 +36,7 @@ export const userQueries = {
     queryOptions({
       queryKey: [...userQueries.detail(id).queryKey, 'groups'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(async (cursor) => {
-          const page = await apiRequest(
-            `${userPath(id)}/groups?${pageQuery(cursor)}`,
-            groupListSchema,
-            { signal },
-          );
-          return { items: page.groups, next: page.meta.links.next };
-        }),
+        loadAllPages(`${userPath(id)}/groups`, groupListSchema, (page) => page.groups, signal),
       staleTime: 0,
     }),
   roles: (id: string) =>

@@ -7,7 +7,7 @@ import { QueryState } from '../../../components/query-state';
 import { userQueries } from '../api/user-queries';
 import { DirectAndInherited } from './access-lists';
 import type { AccessItem } from './access-lists';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../components/section-card';
 
 const roleItem = (role: Role): AccessItem => ({
   id: role.id,

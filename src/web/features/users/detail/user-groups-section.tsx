@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { userQueries } from '../api/user-queries';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../components/section-card';
 
 const members = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
 

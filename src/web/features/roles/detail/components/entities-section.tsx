@@ -17,7 +17,7 @@ import { roleDetailQueries } from '../api/role-detail-queries';
 import type { Holder } from '../api/use-role-holders';
 import { useRemoveHolder } from '../api/use-role-holders';
 import { AttachEntityDialog } from './attach-entity-dialog';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../../components/section-card';
 import { useConfirmTarget } from './use-confirm-target';
 
 interface Row extends Holder {

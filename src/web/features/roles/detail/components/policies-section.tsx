@@ -14,7 +14,7 @@ import type { Role } from '../../../../../shared/schemas/role';
 import { ConfirmDialog } from '../../../../components/confirm-dialog';
 import { useDetachPolicy } from '../api/use-role-policies';
 import { AttachPolicyDialog } from './attach-policy-dialog';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../../components/section-card';
 import { useConfirmTarget } from './use-confirm-target';
 
 /** The role's permission policies: attach one more, or detach one after confirming. */

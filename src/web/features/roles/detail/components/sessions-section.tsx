@@ -18,7 +18,7 @@ import { absoluteTime, relativeTime } from '../../../../lib/dates';
 import { roleDetailQueries } from '../api/role-detail-queries';
 import { useTerminateSession } from '../api/use-terminate-session';
 import { countdown, maskedToken, secondsUntil } from '../model/session-format';
-import { SectionCard } from './section-card';
+import { SectionCard } from '../../../../components/section-card';
 import { useNow } from './use-now';
 import { useConfirmTarget } from './use-confirm-target';
 

@@ -6,12 +6,12 @@ import type { ReactNode } from 'react';
 
 interface SectionCardProps {
   title: string;
-  /** A button or two beside the title, e.g. "Attach user". */
+  /** A button or two beside the title, e.g. "Attach policy". */
   action?: ReactNode;
   children: ReactNode;
 }
 
-/** One section of the policy page: a named region (so it is a landmark), with its heading. */
+/** One section of an entity page: a named region (so it is a landmark), with its heading. */
 export function SectionCard({ title, action, children }: SectionCardProps) {
   const headingId = useId();
   return (

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ListMeta } from '../../../../shared/schemas/common';
-import { apiRequest } from '../../../lib/api-client';
+import type { ListMeta } from '../../shared/schemas/common';
+import { apiRequest } from './api-client';
 
 /** The API's largest page: the fewest round trips to hold a whole list. */
 const PER_PAGE = '500';
