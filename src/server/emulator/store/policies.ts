@@ -225,50 +225,6 @@ export function listPolicyUsers(db: Db, orgId: string, policyId: string, query: 
   return { users: rows.map(({ id, name, email }) => ({ id, name, email })), meta };
 }
 
-export function attachPolicyToUser(
-  db: Db,
-  caller: Caller,
-  policyId: string,
-  userId: string,
-  now: Date,
-): PolicyUserAttachment {
-  return db.transaction(() => {
-    const policy = livePolicyRow(db, caller.orgId, policyId);
-    const user = userRow(db, caller.orgId, userId);
-    const at = storedTime(now);
-    const added = db
-      .prepare(
-        `INSERT INTO policy_users (policy_id, user_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)
-         ON CONFLICT DO NOTHING`,
-      )
-      .run(policy.id, user.id, at, caller.userId);
-    if (added.changes === 0) {
-      throw conflict(`the policy ${policy.name} is already attached to the user ${user.name}`);
-    }
-    return {
-      policy_id: policy.id,
-      policy_name: policy.name,
-      user_id: user.id,
-      user_name: user.name,
-      date_assigned: apiTime(at),
-      assigned_by: caller.userId,
-    };
-  })();
-}
-
-export function detachPolicyFromUser(db: Db, caller: Caller, policyId: string, userId: string) {
-  db.transaction(() => {
-    const policy = livePolicyRow(db, caller.orgId, policyId);
-    const user = userRow(db, caller.orgId, userId);
-    const removed = db
-      .prepare('DELETE FROM policy_users WHERE policy_id = ? AND user_id = ?')
-      .run(policy.id, user.id);
-    if (removed.changes === 0) {
-      throw notFound(`the policy ${policy.name} is not attached to the user ${user.name}`);
-    }
-  })();
-}
-
 // ---- Group attachments ----
 
 interface GroupRow {
@@ -307,6 +263,83 @@ export function listPolicyGroups(db: Db, orgId: string, policyId: string, query:
   };
 }
 
+// ---- Attaching and detaching: the same for users and groups ----
+
+const HOLDERS = {
+  user: { table: 'policy_users', column: 'user_id', find: userRow, name: (r: UserRow) => r.name },
+  group: {
+    table: 'policy_groups',
+    column: 'group_id',
+    find: groupRow,
+    name: (r: GroupRow) => r.display_name,
+  },
+} as const;
+type Holder = keyof typeof HOLDERS;
+
+function holderOf(db: Db, orgId: string, kind: Holder, id: string) {
+  const h = HOLDERS[kind];
+  const row = h.find(db, orgId, id);
+  return { id: row.id, name: (h.name as (r: typeof row) => string)(row) };
+}
+
+function attach(
+  db: Db,
+  caller: Caller,
+  kind: Holder,
+  policyId: string,
+  holderId: string,
+  now: Date,
+) {
+  const h = HOLDERS[kind];
+  return db.transaction(() => {
+    const policy = livePolicyRow(db, caller.orgId, policyId);
+    const holder = holderOf(db, caller.orgId, kind, holderId);
+    const at = storedTime(now);
+    const added = db
+      .prepare(
+        `INSERT INTO ${h.table} (policy_id, ${h.column}, assigned_at, assigned_by) VALUES (?, ?, ?, ?)
+         ON CONFLICT DO NOTHING`,
+      )
+      .run(policy.id, holder.id, at, caller.userId);
+    if (added.changes === 0) {
+      throw conflict(`the policy ${policy.name} is already attached to the ${kind} ${holder.name}`);
+    }
+    return { policy, holder, at: apiTime(at) };
+  })();
+}
+
+function detach(db: Db, caller: Caller, kind: Holder, policyId: string, holderId: string) {
+  const h = HOLDERS[kind];
+  db.transaction(() => {
+    const policy = livePolicyRow(db, caller.orgId, policyId);
+    const holder = holderOf(db, caller.orgId, kind, holderId);
+    const removed = db
+      .prepare(`DELETE FROM ${h.table} WHERE policy_id = ? AND ${h.column} = ?`)
+      .run(policy.id, holder.id);
+    if (removed.changes === 0) {
+      throw notFound(`the policy ${policy.name} is not attached to the ${kind} ${holder.name}`);
+    }
+  })();
+}
+
+export function attachPolicyToUser(
+  db: Db,
+  caller: Caller,
+  policyId: string,
+  userId: string,
+  now: Date,
+): PolicyUserAttachment {
+  const { policy, holder, at } = attach(db, caller, 'user', policyId, userId, now);
+  return {
+    policy_id: policy.id,
+    policy_name: policy.name,
+    user_id: holder.id,
+    user_name: holder.name,
+    date_assigned: at,
+    assigned_by: caller.userId,
+  };
+}
+
 export function attachPolicyToGroup(
   db: Db,
   caller: Caller,
@@ -314,43 +347,21 @@ export function attachPolicyToGroup(
   groupId: string,
   now: Date,
 ): PolicyGroupAttachment {
-  return db.transaction(() => {
-    const policy = livePolicyRow(db, caller.orgId, policyId);
-    const group = groupRow(db, caller.orgId, groupId);
-    const at = storedTime(now);
-    const added = db
-      .prepare(
-        `INSERT INTO policy_groups (policy_id, group_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)
-         ON CONFLICT DO NOTHING`,
-      )
-      .run(policy.id, group.id, at, caller.userId);
-    if (added.changes === 0) {
-      throw conflict(
-        `the policy ${policy.name} is already attached to the group ${group.display_name}`,
-      );
-    }
-    return {
-      policy_id: policy.id,
-      policy_name: policy.name,
-      group_id: group.id,
-      group_name: group.display_name,
-      date_assigned: apiTime(at),
-      assigned_by: caller.userId,
-    };
-  })();
+  const { policy, holder, at } = attach(db, caller, 'group', policyId, groupId, now);
+  return {
+    policy_id: policy.id,
+    policy_name: policy.name,
+    group_id: holder.id,
+    group_name: holder.name,
+    date_assigned: at,
+    assigned_by: caller.userId,
+  };
+}
+
+export function detachPolicyFromUser(db: Db, caller: Caller, policyId: string, userId: string) {
+  detach(db, caller, 'user', policyId, userId);
 }
 
 export function detachPolicyFromGroup(db: Db, caller: Caller, policyId: string, groupId: string) {
-  db.transaction(() => {
-    const policy = livePolicyRow(db, caller.orgId, policyId);
-    const group = groupRow(db, caller.orgId, groupId);
-    const removed = db
-      .prepare('DELETE FROM policy_groups WHERE policy_id = ? AND group_id = ?')
-      .run(policy.id, group.id);
-    if (removed.changes === 0) {
-      throw notFound(
-        `the policy ${policy.name} is not attached to the group ${group.display_name}`,
-      );
-    }
-  })();
+  detach(db, caller, 'group', policyId, groupId);
 }
