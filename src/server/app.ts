@@ -7,6 +7,7 @@ import type { ConsoleConfig } from './config';
 import { consolePlugin } from './console/index';
 import { UpstreamClient } from './console/upstream';
 import type { UpstreamOptions } from './console/upstream';
+import type { CallAs } from './emulator/bootstrap';
 import { emulatorPlugin } from './emulator/index';
 import type { Db } from './emulator/store/database';
 import { DEV_ISSUER_PATH, devIssuerPlugin, syncDevIssuerUri } from './emulator/oidc/dev-issuer';
@@ -22,8 +23,8 @@ export interface AppDeps {
   clock: Clock;
   /** Embedded mode: the emulator's database. */
   db: Db | null;
-  /** Embedded mode: a seeded user's API key, for assuming roles as that user. */
-  callAsKey?: ((userId: string) => string | null) | undefined;
+  /** Embedded mode: the seeded users' API keys, for assuming roles as one of them. */
+  callAs?: CallAs | undefined;
   /** Rate limit of POST /api/sts per client address (default 30 at once, 10 a second). */
   stsRateLimit?: { burst: number; perSecond: number };
   /** Upstream timeouts and retries (tests shorten them). */
@@ -106,7 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     serverApiKey: deps.serverApiKey,
     consoleToken: deps.config.consoleToken,
     ownHosts,
-    callAsKey: deps.callAsKey,
+    callAs: deps.callAs,
     ...(deps.stsRateLimit ? { stsRateLimit: deps.stsRateLimit } : {}),
   });
 

@@ -6,7 +6,7 @@ import { buildApp } from './app';
 import { systemClock } from './clock';
 import { ConfigError, loadConfig } from './config';
 import type { ConsoleConfig } from './config';
-import { openEmbeddedStore, OWNER_KEY_FILE, seededUserKeys } from './emulator/bootstrap';
+import { openEmbeddedStore, OWNER_KEY_FILE, seededCallAs } from './emulator/bootstrap';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_ROOT = join(ROOT, 'dist', 'web');
@@ -24,7 +24,7 @@ export async function start(config: ConsoleConfig) {
     clock,
     db: store?.db ?? null,
     devIssuerKey: store?.devIssuerKey ?? null,
-    callAsKey: store ? seededUserKeys(config.dataDir, store.db) : undefined,
+    callAs: store ? seededCallAs(config.dataDir, store.db) : undefined,
     serverApiKey: store ? store.ownerApiKey : config.vultrApiKey,
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null,
   });

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { ManualClock } from './clock';
-import { openEmbeddedStore, seededUserKeys } from './emulator/bootstrap';
+import { openEmbeddedStore, seededCallAs } from './emulator/bootstrap';
 import type { EmbeddedStore } from './emulator/bootstrap';
 
 export const TEST_OWNER_KEY = 'TESTOWNERKEY0123456789ABCDEFGHIJKLMNO';
@@ -41,7 +41,7 @@ export async function startTestServer(
     clock,
     db: store.db,
     devIssuerKey: store.devIssuerKey,
-    callAsKey: seededUserKeys(dataDir, store.db),
+    callAs: seededCallAs(dataDir, store.db),
     serverApiKey: store.ownerApiKey,
     webRoot: null,
     logger: false,

@@ -5,7 +5,9 @@ import { stsProxyRequestSchema } from '../../shared/schemas/sts';
 import { sendJsonError } from '../errors';
 import { badRequest, HttpError } from '../http-error';
 import { redactText } from '../redact';
+import type { CallAs } from '../emulator/bootstrap';
 import { guardConsoleRequest } from './guards';
+import { jsonBody, ownRoutes } from './own-routes';
 import { RateLimiter } from './rate-limit';
 import { callSts, StsProxyError } from './sts-proxy';
 import { readUpstreamReply } from './tolerant-reader';
@@ -18,8 +20,8 @@ export interface ConsoleDeps {
   serverApiKey: string | null;
   consoleToken: string | null;
   ownHosts: () => Set<string> | null;
-  /** Embedded mode: the API key of a seeded user, for "Call as". */
-  callAsKey?: ((userId: string) => string | null) | undefined;
+  /** Embedded mode: the seeded users' API keys, for "Call as". */
+  callAs?: CallAs | undefined;
   stsRateLimit?: { burst: number; perSecond: number };
 }
 
@@ -70,6 +72,8 @@ export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
     );
   }
 
+  ownRoutes(app, deps);
+
   app.all('/v2/*', async (request, reply) => {
     const headers: Record<string, string> = {};
     for (const name of FORWARDED_REQUEST_HEADERS) {
@@ -103,22 +107,17 @@ export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
         'retry-after': String(retryAfter),
       });
     }
-    let body: unknown;
-    try {
-      body = JSON.parse(Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '');
-    } catch {
-      throw badRequest('body is not valid JSON');
-    }
+    const body = jsonBody(request);
     const parsed = stsProxyRequestSchema.safeParse(body);
     if (!parsed.success) throw badRequest(describeZodError(parsed.error, body));
     const { call_as: callAs, ...input } = parsed.data;
     let apiKey: string | null = null;
     if (input.action === 'AssumeRole') {
       if (callAs) {
-        if (deps.mode !== 'embedded' || !deps.callAsKey) {
+        if (deps.mode !== 'embedded' || !deps.callAs) {
           throw badRequest('call_as is only available in embedded mode');
         }
-        apiKey = deps.callAsKey(callAs);
+        apiKey = deps.callAs.keyFor(callAs);
         if (!apiKey) throw badRequest('call_as names no seeded user with an API key');
       } else {
         apiKey = credentialFor(request);

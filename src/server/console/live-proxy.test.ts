@@ -424,3 +424,22 @@ describe('POST /api/sts', () => {
     expect(upstream.received).toHaveLength(0);
   });
 });
+
+describe('embedded-only helpers in live mode', () => {
+  it('refuse Call as and development tokens with 404, and call nothing upstream', async () => {
+    expect((await api('/api/call-as-users')).json).toEqual({
+      error: 'Call as is only available in embedded mode',
+      status: 404,
+    });
+    const minted = await api('/api/dev-token', { method: 'POST', body: '{"sub":"x"}' });
+    expect(minted.json).toEqual({
+      error: 'The development issuer is only available in embedded mode',
+      status: 404,
+    });
+    expect(upstream.received).toHaveLength(0);
+  });
+
+  it('still tells the browser its address', async () => {
+    expect((await api('/api/client-address')).json).toEqual({ ip: '127.0.0.1' });
+  });
+});

@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CallAsUser } from '../../shared/schemas/console-api';
 import type { Clock } from '../clock';
 import { isSeeded, seedDemoOrganization } from './seed';
 import { generateApiKey } from './store/api-keys';
@@ -63,21 +64,43 @@ export function openEmbeddedStore(
   return { db, devIssuerKey, ownerApiKey, seededNow: false, databasePath };
 }
 
+/** Embedded mode's "call as": the seeded users whose API key the server holds. */
+export interface CallAs {
+  /** The plain API key of a seeded user, or null when the server holds none for that id. */
+  keyFor(userId: string): string | null;
+  /** The users the console may act as, by name. */
+  users(): CallAsUser[];
+}
+
 /**
- * Embedded mode's "call as": the plain API key of a seeded user (kept 0600 in DATA_DIR, never
- * sent to the browser), so the console can assume roles as that user.
+ * Reads the seeded users' plain keys (kept 0600 in DATA_DIR, never sent to the browser), so the
+ * console can assume roles as one of them. Deleted users drop out.
  */
-export function seededUserKeys(dataDir: string, db: Db): (userId: string) => string | null {
+export function seededCallAs(dataDir: string, db: Db): CallAs {
   let keys: Record<string, string> | null = null;
-  return (userId) => {
+  const keysByEmail = () => {
     if (!keys) {
       const file = join(dataDir, USER_KEYS_FILE);
       keys = existsSync(file)
         ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
         : {};
     }
-    const email = db.prepare('SELECT email FROM users WHERE id = ?').pluck().get(userId) as
-      string | undefined;
-    return email ? (keys[email] ?? null) : null;
+    return keys;
+  };
+  const liveUser = db.prepare<[string], { id: string; name: string; email: string }>(
+    'SELECT id, name, email FROM users WHERE id = ?',
+  );
+  const liveUsers = db.prepare<[], { id: string; name: string; email: string }>(
+    'SELECT id, name, email FROM users ORDER BY name COLLATE NOCASE, id',
+  );
+  return {
+    keyFor(userId) {
+      const user = liveUser.get(userId);
+      return user ? (keysByEmail()[user.email] ?? null) : null;
+    },
+    users() {
+      const known = keysByEmail();
+      return liveUsers.all().filter((u) => known[u.email] !== undefined);
+    },
   };
 }

@@ -22,6 +22,11 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /**
+   * A credential for this request only (for example a session token, to check it still works);
+   * replaces the user's pasted key. Kept in memory by the caller, never stored.
+   */
+  apiKey?: string;
 }
 
 export interface ConsoleSecrets {
@@ -53,7 +58,7 @@ export async function apiRequest<T extends z.ZodType>(
   options: RequestOptions = {},
 ): Promise<z.output<T>> {
   const secrets: ConsoleSecrets = {
-    apiKey: credentials.apiKey(),
+    apiKey: options.apiKey ?? credentials.apiKey(),
     consoleToken: credentials.consoleToken(),
   };
   const headers: Record<string, string> = {

@@ -3,7 +3,7 @@ import type { JsonWebKey } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { importJWK, SignJWT } from 'jose';
-import { z } from 'zod';
+import { devTokenRequestSchema } from '../../../shared/schemas/console-api';
 import type { Clock } from '../../clock';
 import { forbidden, unauthorized } from '../../http-error';
 import { sendJsonError } from '../../errors';
@@ -41,26 +41,6 @@ export function syncDevIssuerUri(db: Db, issuerUri: string): void {
   ).run(issuerUri, `%${DEV_ISSUER_PATH}`, DEV_ISSUER_KID);
 }
 
-const tokenRequestSchema = z.object({
-  sub: z
-    .string({ error: 'must be a string' })
-    .min(1, 'must not be empty')
-    .max(255, 'must be at most 255 characters'),
-  aud: z
-    .union([z.string().min(1).max(255), z.array(z.string().min(1).max(255)).min(1).max(10)], {
-      error: 'must be a string or an array of strings',
-    })
-    .default('vultr'),
-  ttl_seconds: z
-    .number({ error: 'must be an integer' })
-    .int('must be an integer')
-    .min(-3600, 'must be between -3600 and 43200 (a negative value mints an already expired token)')
-    .max(
-      43_200,
-      'must be between -3600 and 43200 (a negative value mints an already expired token)',
-    )
-    .default(3600),
-});
 
 /**
  * A development OIDC issuer (embedded mode only): discovery, JWKS, and a token endpoint for the
@@ -94,7 +74,7 @@ export async function devIssuerPlugin(
     const caller = callerForApiKey(db, token);
     if (!caller) throw unauthorized('Invalid API token.');
     if (!caller.isOwner) throw forbidden('only the organization owner may mint development tokens');
-    const input = parseWith(tokenRequestSchema, request.body ?? {});
+    const input = parseWith(devTokenRequestSchema, request.body ?? {});
     const now = Math.floor(clock.now().getTime() / 1000);
     const exp = now + input.ttl_seconds;
     const jwt = await new SignJWT({})
