@@ -41,7 +41,6 @@ export function syncDevIssuerUri(db: Db, issuerUri: string): void {
   ).run(issuerUri, `%${DEV_ISSUER_PATH}`, DEV_ISSUER_KID);
 }
 
-
 /**
  * A development OIDC issuer (embedded mode only): discovery, JWKS, and a token endpoint for the
  * owner, so web-identity assumption can be tried offline.
