@@ -1,0 +1,119 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { Session } from '../../../../shared/schemas/session';
+import { absoluteTime } from '../../../lib/dates';
+import { useNow } from '../hooks/use-now';
+import { heldCredentials, useHeldCredentials } from '../model/held-credentials';
+import { remaining, secondsUntil } from '../model/remaining';
+
+const medium = { display: { xs: 'none', sm: 'table-cell' } } as const;
+const wide = { display: { xs: 'none', md: 'table-cell' } } as const;
+const hidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+const AUTH_METHODS: Record<Session['auth_method'], string> = {
+  api_key: 'API key',
+  oidc: 'Web identity',
+};
+
+interface SessionsTableProps {
+  sessions: readonly Session[];
+  roleName: (s: Session) => string;
+  onTerminate: (s: Session) => void;
+}
+
+/** Role, session name, auth method, source IP, assumed at, expires at, remaining (live), Terminate. */
+export function SessionsTable({ sessions, roleName, onTerminate }: SessionsTableProps) {
+  const now = useNow(1000);
+  // Re-render when this tab obtains or clears a token, to mark its own sessions.
+  useHeldCredentials();
+  return (
+    <TableContainer>
+      <Table
+        size="small"
+        aria-label="Active sessions"
+        sx={{ '& td, & th': { px: { xs: 1, sm: 1.5 } } }}
+      >
+        <TableHead>
+          <TableRow>
+            <TableCell sx={medium}>Role</TableCell>
+            <TableCell>Session name</TableCell>
+            <TableCell sx={wide}>Auth method</TableCell>
+            <TableCell sx={wide}>Source IP</TableCell>
+            <TableCell sx={wide}>Assumed at</TableCell>
+            <TableCell sx={wide}>Expires at</TableCell>
+            <TableCell>Remaining</TableCell>
+            <TableCell>
+              <Box component="span" sx={hidden}>
+                Actions
+              </Box>
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {sessions.map((s) => {
+            const left = remaining(secondsUntil(s.expires_at, now));
+            const mine = heldCredentials.tokenOf(s) !== null;
+            return (
+              <TableRow key={s.id || s.session_token}>
+                <TableCell sx={{ ...medium, overflowWrap: 'anywhere' }}>{roleName(s)}</TableCell>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                  {s.session_name}
+                  {mine && (
+                    <Chip size="small" label="this tab" variant="outlined" sx={{ ml: 0.5 }} />
+                  )}
+                  {/* Phones have no Role column: the role goes under the name. */}
+                  <Typography
+                    variant="caption"
+                    color="text.secondary"
+                    sx={{ display: { xs: 'block', sm: 'none' } }}
+                  >
+                    {roleName(s)} · {AUTH_METHODS[s.auth_method]}
+                  </Typography>
+                </TableCell>
+                <TableCell sx={wide}>{AUTH_METHODS[s.auth_method]}</TableCell>
+                <TableCell sx={{ ...wide, fontFamily: 'monospace' }}>{s.source_ip}</TableCell>
+                <TableCell sx={wide}>{absoluteTime(s.assumed_at)}</TableCell>
+                <TableCell sx={wide}>{absoluteTime(s.expires_at)}</TableCell>
+                <TableCell sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                  <Typography
+                    variant="body2"
+                    component="span"
+                    sx={{ fontWeight: left.tone === 'normal' ? 400 : 600 }}
+                  >
+                    {left.text}
+                  </Typography>
+                </TableCell>
+                <TableCell align="right">
+                  <Button
+                    size="small"
+                    color="error"
+                    disabled={!s.id && !mine}
+                    aria-label={`Terminate ${s.session_name}`}
+                    onClick={() => onTerminate(s)}
+                  >
+                    Terminate
+                  </Button>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

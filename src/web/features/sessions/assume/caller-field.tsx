@@ -1,0 +1,62 @@
+import MenuItem from '@mui/material/MenuItem';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import type { Control } from 'react-hook-form';
+import type { ConsoleMode } from '../../../../shared/schemas/health';
+import type { User } from '../../../../shared/schemas/user';
+import { FormTextField } from '../../../components/form-text-field';
+import { useCredentials } from '../../../lib/credentials';
+import { sessionQueries } from '../api/session-queries';
+import type { AssumeFormInput } from '../model/assume-form';
+
+interface CallerFieldProps {
+  control: Control<AssumeFormInput>;
+  mode: ConsoleMode | undefined;
+  me: User | undefined;
+}
+
+/**
+ * Whose API key AssumeRole presents. Embedded mode: Call as any seeded user (the server uses that
+ * user's key). Live mode: the server's configured key, or the user's own pasted key.
+ */
+export function CallerField({ control, mode, me }: CallerFieldProps) {
+  const { hasApiKey } = useCredentials();
+  const users = useQuery({ ...sessionQueries.callAsUsers(), enabled: mode === 'embedded' });
+  const whose = hasApiKey ? 'your own API key' : "the console server's key";
+  const meName = me?.name ?? 'the key’s user';
+  if (mode !== 'embedded') {
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ my: 1 }}>
+        Assumes as {meName} with {whose}. To use another key, choose <em>Use my API key</em> in the
+        menu at the top.
+      </Typography>
+    );
+  }
+  return (
+    <FormTextField
+      control={control}
+      name="call_as"
+      label="Call as"
+      select
+      fullWidth
+      margin="dense"
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+      helperText={
+        users.error
+          ? `Could not load the users: ${users.error.message}`
+          : 'The server assumes with this user’s API key'
+      }
+    >
+      <MenuItem value="">
+        {meName} ({whose})
+      </MenuItem>
+      {(users.data ?? [])
+        .filter((u) => u.id !== me?.id)
+        .map((u) => (
+          <MenuItem key={u.id} value={u.id}>
+            {u.name} ({u.email})
+          </MenuItem>
+        ))}
+    </FormTextField>
+  );
+}

@@ -1,0 +1,44 @@
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import Accordion from '@mui/material/Accordion';
+import AccordionDetails from '@mui/material/AccordionDetails';
+import AccordionSummary from '@mui/material/AccordionSummary';
+import Typography from '@mui/material/Typography';
+import type { StsProxyRequest } from '../../../../shared/schemas/sts';
+import { CodeBlock } from '../components/code-block';
+import { curlCommand } from '../model/sts-request';
+
+interface RequestPreviewProps {
+  /** The request the form would send now, or null while a field is invalid. */
+  request: StsProxyRequest | null;
+  endpoint: string;
+  organizationId: string | undefined;
+}
+
+/** The exact STS call the form will make, shown before sending (the token masked). */
+export function RequestPreview({ request, endpoint, organizationId }: RequestPreviewProps) {
+  return (
+    <Accordion disableGutters variant="outlined" sx={{ mt: 2, '&::before': { display: 'none' } }}>
+      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+        <Typography variant="body2">Request to send</Typography>
+      </AccordionSummary>
+      <AccordionDetails>
+        {request ? (
+          <CodeBlock
+            title="curl"
+            note={
+              request.action === 'AssumeRole'
+                ? 'The console sends this with its key; here the key comes from $VULTR_API_KEY.'
+                : 'Web identity calls are unsigned: the token is the credential.'
+            }
+            shown={curlCommand({ endpoint, request, organizationId, reveal: false })}
+            copied={curlCommand({ endpoint, request, organizationId, reveal: true })}
+          />
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            Complete the form to see the request.
+          </Typography>
+        )}
+      </AccordionDetails>
+    </Accordion>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { StsProxyResponse } from '../../../../shared/schemas/sts';
+import { createHeldCredentials } from './held-credentials';
+
+const reply = (token: string): StsProxyResponse => ({
+  action: 'AssumeRole',
+  credentials: {
+    access_key_id: 'AKID',
+    secret_access_key: 'secret',
+    session_token: token,
+    expiration: '2026-01-01T00:00:00Z',
+  },
+  assumed_role_user: { arn: 'arn', assumed_role_id: 'id' },
+  request_id: 'req',
+  raw_xml: '<x/>',
+});
+const request = { action: 'AssumeRole' as const, role_id: 'r', session_name: 'ab' };
+
+describe('held credentials', () => {
+  it('holds the newest session and remembers every token of the tab until Clear', () => {
+    const store = createHeldCredentials();
+    let changes = 0;
+    const stop = store.subscribe(() => changes++);
+    store.hold({
+      request,
+      response: reply('ars-first-token-aaaaaa'),
+      roleName: 'A',
+      receivedAt: 1,
+    });
+    store.hold({
+      request,
+      response: reply('ars-second-token-bbbbbb'),
+      roleName: 'B',
+      receivedAt: 2,
+    });
+    expect(store.getSnapshot().current?.roleName).toBe('B');
+    expect(store.getSnapshot().tokens).toEqual([
+      'ars-second-token-bbbbbb',
+      'ars-first-token-aaaaaa',
+    ]);
+    expect(store.tokenOf({ session_token: 'ars-…aaaaaa', token_suffix: 'aaaaaa' })).toBe(
+      'ars-first-token-aaaaaa',
+    );
+    expect(store.tokenOf({ session_token: 'ars-second-token-bbbbbb', token_suffix: '' })).toBe(
+      'ars-second-token-bbbbbb',
+    );
+    expect(store.tokenOf({ session_token: 'ars-…cccccc', token_suffix: 'cccccc' })).toBeNull();
+    // A suffix too short to identify a token matches nothing.
+    expect(store.tokenOf({ session_token: 'x', token_suffix: 'a' })).toBeNull();
+    store.clear();
+    expect(store.getSnapshot()).toEqual({ current: null, tokens: [] });
+    expect(store.tokenOf({ session_token: 'ars-…aaaaaa', token_suffix: 'aaaaaa' })).toBeNull();
+    expect(changes).toBe(3);
+    stop();
+  });
+});

@@ -1,0 +1,70 @@
+import { useSyncExternalStore } from 'react';
+import type { StsProxyRequest, StsProxyResponse } from '../../../../shared/schemas/sts';
+
+/** The credentials this tab obtained, with the request that got them (to renew it). */
+export interface HeldSession {
+  request: StsProxyRequest;
+  response: StsProxyResponse;
+  /** The role's name when the page knows it (profile names, headings). */
+  roleName: string | undefined;
+  /** When the credentials arrived, by this browser's clock (Renew before expiry counts from it). */
+  receivedAt: number;
+}
+
+export interface HeldState {
+  current: HeldSession | null;
+  /** Every session token obtained in this tab, newest first: to check one after terminating it. */
+  tokens: readonly string[];
+}
+
+/**
+ * Temporary credentials live here and nowhere else: module memory, gone when the tab closes or
+ * on Clear — never localStorage, sessionStorage, IndexedDB, the URL or a persisted query cache.
+ */
+export function createHeldCredentials() {
+  let state: HeldState = { current: null, tokens: [] };
+  const listeners = new Set<() => void>();
+  const publish = (next: HeldState) => {
+    state = next;
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    getSnapshot: (): HeldState => state,
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    hold(session: HeldSession) {
+      const token = session.response.credentials.session_token;
+      publish({ current: session, tokens: [token, ...state.tokens.filter((t) => t !== token)] });
+    },
+    /** Forgets every credential this tab holds. */
+    clear() {
+      publish({ current: null, tokens: [] });
+    },
+    /**
+     * The full token of a listed session, when this tab holds it: lists show the whole token
+     * (live Vultr) or only its last characters (the emulator's `token_suffix`).
+     */
+    tokenOf(session: { session_token: string; token_suffix: string }): string | null {
+      const suffix = session.token_suffix;
+      return (
+        state.tokens.find(
+          (t) => t === session.session_token || (suffix.length >= 6 && t.endsWith(suffix)),
+        ) ?? null
+      );
+    },
+  };
+}
+
+export const heldCredentials = createHeldCredentials();
+
+export function useHeldCredentials(): HeldState {
+  return useSyncExternalStore(
+    heldCredentials.subscribe,
+    heldCredentials.getSnapshot,
+    heldCredentials.getSnapshot,
+  );
+}

@@ -1,0 +1,45 @@
+import Stack from '@mui/material/Stack';
+import type { StsProxyRequest, StsProxyResponse } from '../../../../shared/schemas/sts';
+import { CodeBlock } from '../components/code-block';
+import { formatXml, maskXml } from '../model/exports';
+import { curlCommand } from '../model/sts-request';
+
+interface RequestTabProps {
+  request: StsProxyRequest;
+  response: StsProxyResponse;
+  endpoint: string;
+  organizationId: string | undefined;
+  revealed: boolean;
+}
+
+/** The same call as curl against the STS endpoint, and the XML STS answered; secrets masked unless revealed. */
+export function RequestTab({
+  request,
+  response,
+  endpoint,
+  organizationId,
+  revealed,
+}: RequestTabProps) {
+  const c = response.credentials;
+  const secrets = [c.secret_access_key, c.session_token];
+  const curl = (reveal: boolean) => curlCommand({ endpoint, request, organizationId, reveal });
+  return (
+    <Stack spacing={2}>
+      <CodeBlock
+        title="curl"
+        note={
+          request.action === 'AssumeRole'
+            ? 'Reads your API key from $VULTR_API_KEY; the console never shows a key.'
+            : 'Web identity calls are unsigned: the token is the credential.'
+        }
+        shown={curl(revealed)}
+        copied={curl(true)}
+      />
+      <CodeBlock
+        title="Raw XML reply"
+        shown={formatXml(revealed ? response.raw_xml : maskXml(response.raw_xml, secrets))}
+        copied={response.raw_xml}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { useId, useState } from 'react';
+import type { HeldSession } from '../model/held-credentials';
+import { credentialsOf } from '../model/exports';
+import { ExportsTab } from './exports-tab';
+import { RequestTab } from './request-tab';
+
+interface ResultTabsProps {
+  held: HeldSession;
+  endpoint: string;
+  organizationId: string | undefined;
+  revealed: boolean;
+}
+
+const TABS = ['Exports', 'Request'] as const;
+
+/** Exports (env, credentials file, credential_process, Bearer) and Request (curl, raw XML). */
+export function ResultTabs({ held, endpoint, organizationId, revealed }: ResultTabsProps) {
+  const [tab, setTab] = useState<(typeof TABS)[number]>('Exports');
+  const base = useId();
+  const tabId = (t: string) => `${base}-tab-${t}`;
+  const panelId = (t: string) => `${base}-panel-${t}`;
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Tabs
+        value={tab}
+        onChange={(_e, next: (typeof TABS)[number]) => setTab(next)}
+        aria-label="Credentials as"
+        sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}
+      >
+        {TABS.map((t) => (
+          <Tab key={t} value={t} label={t} id={tabId(t)} aria-controls={panelId(t)} />
+        ))}
+      </Tabs>
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+        {tab === 'Exports' ? (
+          <ExportsTab
+            credentials={credentialsOf(held.response)}
+            roleName={held.roleName}
+            revealed={revealed}
+          />
+        ) : (
+          <RequestTab
+            request={held.request}
+            response={held.response}
+            endpoint={endpoint}
+            organizationId={organizationId}
+            revealed={revealed}
+          />
+        )}
+      </div>
+    </Box>
+  );
+}

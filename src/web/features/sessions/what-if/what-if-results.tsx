@@ -1,0 +1,99 @@
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router';
+import type { TrustCaller } from '../../../../shared/trust/types';
+import { QueryState } from '../../../components/query-state';
+import { sessionQueries } from '../api/session-queries';
+import { fromLocalInput } from '../model/what-if-input';
+import type { WhatIfInput } from '../model/what-if-input';
+import { groupCaller, userCaller, whatIf } from '../model/verdicts';
+
+/** Every assumable role, allowed or not for the question, with the reason. */
+export function WhatIfResults({ question }: { question: WhatIfInput | null }) {
+  const roles = useQuery(sessionQueries.roles());
+  const trusts = useQuery(sessionQueries.trusts());
+  const userId = question?.kind === 'user' ? question.principal : '';
+  const groups = useQuery({ ...sessionQueries.groupIdsOf(userId), enabled: userId !== '' });
+
+  if (!question) {
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        Pick a principal and give a valid address and instant to see the answer.
+      </Typography>
+    );
+  }
+  const caller: TrustCaller | null =
+    question.kind === 'group'
+      ? groupCaller(question.principal)
+      : question.kind === 'issuer'
+        ? { kind: 'oidc', issuerId: question.principal, subject: '' }
+        : groups.data
+          ? userCaller(question.principal, groups.data)
+          : null;
+  const pending = roles.isPending || trusts.isPending || caller === null;
+  const data =
+    !pending && roles.data && trusts.data && caller
+      ? { roles: roles.data, trusts: trusts.data, caller }
+      : undefined;
+  return (
+    <Box component="section" aria-label="What-if answer" sx={{ mt: 1 }}>
+      <QueryState
+        what="the roles and their trusts"
+        isPending={pending}
+        error={roles.error ?? trusts.error ?? groups.error}
+        data={data}
+        onRetry={() => {
+          void roles.refetch();
+          void trusts.refetch();
+          void groups.refetch();
+        }}
+        isEmpty={(d) => !d.roles.some((r) => r.role_type === 'assumable')}
+        empty={
+          <Typography color="text.secondary">The organization has no assumable roles.</Typography>
+        }
+      >
+        {(d) => (
+          <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+            {whatIf(
+              d.roles,
+              d.trusts,
+              d.caller,
+              question.ip,
+              fromLocalInput(question.instant)!,
+            ).map(({ role, verdict }) => (
+              <Box
+                component="li"
+                key={role.id}
+                aria-label={role.name}
+                sx={{ py: 1, borderTop: 1, borderColor: 'divider' }}
+              >
+                <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+                  <Link component={RouterLink} to={`/roles/${role.id}`} sx={{ fontWeight: 500 }}>
+                    {role.name}
+                  </Link>
+                  <Chip
+                    size="small"
+                    label={verdict.allowed ? 'Allowed' : 'Denied'}
+                    color={verdict.allowed ? 'success' : 'default'}
+                    variant={verdict.allowed ? 'filled' : 'outlined'}
+                  />
+                </Stack>
+                <Typography
+                  variant="body2"
+                  color="text.secondary"
+                  sx={{ overflowWrap: 'anywhere' }}
+                >
+                  {verdict.summary}
+                </Typography>
+              </Box>
+            ))}
+          </Stack>
+        )}
+      </QueryState>
+    </Box>
+  );
+}
