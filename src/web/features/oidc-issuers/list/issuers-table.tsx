@@ -9,10 +9,9 @@ import Tooltip from '@mui/material/Tooltip';
 import { Link as RouterLink } from 'react-router';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import { absoluteTime, relativeTime } from '../../../lib/dates';
+import { mediumCell, wideCell } from '../../../components/table-sx';
 
 const MONO = { fontFamily: 'monospace', fontSize: '0.8rem', wordBreak: 'break-all' } as const;
-const FROM_SM = { display: { xs: 'none', sm: 'table-cell' } } as const;
-const FROM_MD = { display: { xs: 'none', md: 'table-cell' } } as const;
 
 /** When the keys were last fetched; "—" for a key that was pasted, which is never fetched. */
 function LastFetch({ at }: { at: string }) {
@@ -32,9 +31,9 @@ export function IssuersTable({ issuers }: { issuers: OidcIssuer[] }) {
           <TableRow>
             <TableCell>Display name</TableCell>
             <TableCell>URI</TableCell>
-            <TableCell sx={FROM_MD}>Key ID</TableCell>
-            <TableCell sx={FROM_SM}>Algorithm</TableCell>
-            <TableCell sx={FROM_SM}>Last JWKS fetch</TableCell>
+            <TableCell sx={wideCell}>Key ID</TableCell>
+            <TableCell sx={mediumCell}>Algorithm</TableCell>
+            <TableCell sx={mediumCell}>Last JWKS fetch</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -50,9 +49,9 @@ export function IssuersTable({ issuers }: { issuers: OidcIssuer[] }) {
                 </Link>
               </TableCell>
               <TableCell sx={MONO}>{issuer.uri}</TableCell>
-              <TableCell sx={{ ...FROM_MD, ...MONO }}>{issuer.kid || '—'}</TableCell>
-              <TableCell sx={FROM_SM}>{issuer.alg || '—'}</TableCell>
-              <TableCell sx={{ ...FROM_SM, whiteSpace: 'nowrap' }}>
+              <TableCell sx={{ ...wideCell, ...MONO }}>{issuer.kid || '—'}</TableCell>
+              <TableCell sx={mediumCell}>{issuer.alg || '—'}</TableCell>
+              <TableCell sx={{ ...mediumCell, whiteSpace: 'nowrap' }}>
                 <LastFetch at={issuer.jwks_fetched_at} />
               </TableCell>
             </TableRow>

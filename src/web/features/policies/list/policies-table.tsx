@@ -12,6 +12,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Policy } from '../../../../shared/schemas/policy';
 import { PolicyKindChip } from '../components/policy-kind-chip';
 import { PAGE_SIZES } from './policies-view';
+import { mediumCell, wideCell } from '../../../components/table-sx';
 
 interface PoliciesTableProps {
   policies: Policy[];
@@ -40,8 +41,8 @@ export const PoliciesTable = memo(function PoliciesTable(props: PoliciesTablePro
           <TableHead>
             <TableRow>
               <TableCell>Name</TableCell>
-              <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>Type</TableCell>
-              <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>Description</TableCell>
+              <TableCell sx={mediumCell}>Type</TableCell>
+              <TableCell sx={wideCell}>Description</TableCell>
               <TableCell align="right">Statements</TableCell>
             </TableRow>
           </TableHead>
@@ -61,12 +62,10 @@ export const PoliciesTable = memo(function PoliciesTable(props: PoliciesTablePro
                     <PolicyKindChip system={policy.is_system_policy} />
                   </Box>
                 </TableCell>
-                <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
+                <TableCell sx={mediumCell}>
                   <PolicyKindChip system={policy.is_system_policy} />
                 </TableCell>
-                <TableCell
-                  sx={{ display: { xs: 'none', md: 'table-cell' }, color: 'text.secondary' }}
-                >
+                <TableCell sx={{ ...wideCell, color: 'text.secondary' }}>
                   {policy.description}
                 </TableCell>
                 <TableCell align="right">{policy.policy_document.Statement.length}</TableCell>

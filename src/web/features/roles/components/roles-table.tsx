@@ -11,6 +11,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Role } from '../../../../shared/schemas/role';
 import { absoluteTime, humanDuration, relativeTime } from '../../../lib/dates';
 import { RoleTypeChip } from './role-type-chip';
+import { mediumCell, wideCell } from '../../../components/table-sx';
 
 /** Memoized: typing in the search box re-renders the tab, but these rows only when they change. */
 export const RolesTable = memo(function RolesTable({ roles }: { roles: Role[] }) {
@@ -21,9 +22,9 @@ export const RolesTable = memo(function RolesTable({ roles }: { roles: Role[] })
           <TableRow>
             <TableCell>Name</TableCell>
             <TableCell>Type</TableCell>
-            <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>Description</TableCell>
+            <TableCell sx={wideCell}>Description</TableCell>
             <TableCell>Max session</TableCell>
-            <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>Created</TableCell>
+            <TableCell sx={mediumCell}>Created</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -37,13 +38,11 @@ export const RolesTable = memo(function RolesTable({ roles }: { roles: Role[] })
               <TableCell>
                 <RoleTypeChip type={role.role_type} />
               </TableCell>
-              <TableCell
-                sx={{ display: { xs: 'none', md: 'table-cell' }, color: 'text.secondary' }}
-              >
+              <TableCell sx={{ ...wideCell, color: 'text.secondary' }}>
                 {role.description}
               </TableCell>
               <TableCell>{humanDuration(role.max_session_duration)}</TableCell>
-              <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
+              <TableCell sx={mediumCell}>
                 <Tooltip title={absoluteTime(role.date_created)}>
                   <span>{relativeTime(role.date_created)}</span>
                 </Tooltip>

@@ -13,17 +13,7 @@ import { absoluteTime } from '../../../lib/dates';
 import { useNow } from '../hooks/use-now';
 import { heldCredentials, useHeldCredentials } from '../model/held-credentials';
 import { remaining, secondsUntil } from '../model/remaining';
-
-const medium = { display: { xs: 'none', sm: 'table-cell' } } as const;
-const wide = { display: { xs: 'none', md: 'table-cell' } } as const;
-const hidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
+import { mediumCell, visuallyHidden, wideCell } from '../../../components/table-sx';
 
 const AUTH_METHODS: Record<Session['auth_method'], string> = {
   api_key: 'API key',
@@ -50,15 +40,15 @@ export function SessionsTable({ sessions, roleName, onTerminate }: SessionsTable
       >
         <TableHead>
           <TableRow>
-            <TableCell sx={medium}>Role</TableCell>
+            <TableCell sx={mediumCell}>Role</TableCell>
             <TableCell>Session name</TableCell>
-            <TableCell sx={wide}>Auth method</TableCell>
-            <TableCell sx={wide}>Source IP</TableCell>
-            <TableCell sx={wide}>Assumed at</TableCell>
-            <TableCell sx={wide}>Expires at</TableCell>
+            <TableCell sx={wideCell}>Auth method</TableCell>
+            <TableCell sx={wideCell}>Source IP</TableCell>
+            <TableCell sx={wideCell}>Assumed at</TableCell>
+            <TableCell sx={wideCell}>Expires at</TableCell>
             <TableCell>Remaining</TableCell>
             <TableCell>
-              <Box component="span" sx={hidden}>
+              <Box component="span" sx={visuallyHidden}>
                 Actions
               </Box>
             </TableCell>
@@ -70,7 +60,9 @@ export function SessionsTable({ sessions, roleName, onTerminate }: SessionsTable
             const mine = heldCredentials.tokenOf(s) !== null;
             return (
               <TableRow key={s.id || s.session_token}>
-                <TableCell sx={{ ...medium, overflowWrap: 'anywhere' }}>{roleName(s)}</TableCell>
+                <TableCell sx={{ ...mediumCell, overflowWrap: 'anywhere' }}>
+                  {roleName(s)}
+                </TableCell>
                 <TableCell sx={{ overflowWrap: 'anywhere' }}>
                   {s.session_name}
                   {mine && (
@@ -85,10 +77,10 @@ export function SessionsTable({ sessions, roleName, onTerminate }: SessionsTable
                     {roleName(s)} · {AUTH_METHODS[s.auth_method]}
                   </Typography>
                 </TableCell>
-                <TableCell sx={wide}>{AUTH_METHODS[s.auth_method]}</TableCell>
-                <TableCell sx={{ ...wide, fontFamily: 'monospace' }}>{s.source_ip}</TableCell>
-                <TableCell sx={wide}>{absoluteTime(s.assumed_at)}</TableCell>
-                <TableCell sx={wide}>{absoluteTime(s.expires_at)}</TableCell>
+                <TableCell sx={wideCell}>{AUTH_METHODS[s.auth_method]}</TableCell>
+                <TableCell sx={{ ...wideCell, fontFamily: 'monospace' }}>{s.source_ip}</TableCell>
+                <TableCell sx={wideCell}>{absoluteTime(s.assumed_at)}</TableCell>
+                <TableCell sx={wideCell}>{absoluteTime(s.expires_at)}</TableCell>
                 <TableCell sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                   <Typography
                     variant="body2"

@@ -13,9 +13,9 @@ import { Link as RouterLink } from 'react-router';
 import type { User } from '../../../../shared/schemas/user';
 import { absoluteTime, relativeTime } from '../../../lib/dates';
 import { PAGE_SIZES } from './users-search-params';
+import { mediumCell, wideCell } from '../../../components/table-sx';
 
 /** Wide screens give the email its own column; on a phone it sits under the name. */
-const WIDE = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
 function YesNo({ value }: { value: boolean }) {
   return (
@@ -46,10 +46,10 @@ export const UsersTable = memo(function UsersTable(props: UsersTableProps) {
           <TableHead>
             <TableRow>
               <TableCell>Name</TableCell>
-              <TableCell sx={WIDE}>Email</TableCell>
+              <TableCell sx={mediumCell}>Email</TableCell>
               <TableCell>Service user</TableCell>
               <TableCell>API enabled</TableCell>
-              <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>Created</TableCell>
+              <TableCell sx={wideCell}>Created</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -67,14 +67,14 @@ export const UsersTable = memo(function UsersTable(props: UsersTableProps) {
                     {user.email}
                   </Typography>
                 </TableCell>
-                <TableCell sx={{ ...WIDE, overflowWrap: 'anywhere' }}>{user.email}</TableCell>
+                <TableCell sx={{ ...mediumCell, overflowWrap: 'anywhere' }}>{user.email}</TableCell>
                 <TableCell>
                   <YesNo value={user.service_user} />
                 </TableCell>
                 <TableCell>
                   <YesNo value={user.api_enabled} />
                 </TableCell>
-                <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>
+                <TableCell sx={wideCell}>
                   <Tooltip title={absoluteTime(user.date_created)}>
                     <span>{relativeTime(user.date_created)}</span>
                   </Tooltip>

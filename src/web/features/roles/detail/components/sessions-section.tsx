@@ -21,19 +21,7 @@ import { countdown, maskedToken, secondsUntil } from '../model/session-format';
 import { SectionCard } from '../../../../components/section-card';
 import { useNow } from './use-now';
 import { useConfirmTarget } from './use-confirm-target';
-
-/** Read by screen readers, not shown. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
-
-const medium = { display: { xs: 'none', sm: 'table-cell' } } as const;
-const wide = { display: { xs: 'none', md: 'table-cell' } } as const;
+import { mediumCell, visuallyHidden, wideCell } from '../../../../components/table-sx';
 
 function holderOf(session: Session, users: User[] | undefined): string {
   if (session.auth_method === 'oidc') return `${session.oidc_subject || 'OIDC subject'} (OIDC)`;
@@ -69,10 +57,10 @@ export function SessionsSection({ role }: { role: Role }) {
               <TableHead>
                 <TableRow>
                   <TableCell>Session name</TableCell>
-                  <TableCell sx={medium}>User</TableCell>
-                  <TableCell sx={wide}>Token</TableCell>
-                  <TableCell sx={wide}>Started</TableCell>
-                  <TableCell sx={wide}>Expires</TableCell>
+                  <TableCell sx={mediumCell}>User</TableCell>
+                  <TableCell sx={wideCell}>Token</TableCell>
+                  <TableCell sx={wideCell}>Started</TableCell>
+                  <TableCell sx={wideCell}>Expires</TableCell>
                   <TableCell>Remaining</TableCell>
                   <TableCell>
                     <Box component="span" sx={visuallyHidden}>
@@ -94,16 +82,16 @@ export function SessionsSection({ role }: { role: Role }) {
                         {holderOf(s, users.data)}
                       </Typography>
                     </TableCell>
-                    <TableCell sx={medium}>{holderOf(s, users.data)}</TableCell>
-                    <TableCell sx={{ ...wide, fontFamily: 'monospace' }}>
+                    <TableCell sx={mediumCell}>{holderOf(s, users.data)}</TableCell>
+                    <TableCell sx={{ ...wideCell, fontFamily: 'monospace' }}>
                       {maskedToken(s)}
                     </TableCell>
-                    <TableCell sx={wide}>
+                    <TableCell sx={wideCell}>
                       <Tooltip title={absoluteTime(s.assumed_at)}>
                         <span>{relativeTime(s.assumed_at)}</span>
                       </Tooltip>
                     </TableCell>
-                    <TableCell sx={wide}>{absoluteTime(s.expires_at)}</TableCell>
+                    <TableCell sx={wideCell}>{absoluteTime(s.expires_at)}</TableCell>
                     <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>
                       {countdown(secondsUntil(s.expires_at, now))}
                     </TableCell>
