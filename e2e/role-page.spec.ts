@@ -85,7 +85,9 @@ test('an assumable role shows its trust: schedule in words and as a grid, IP all
   await expect(
     card.getByRole('img', { name: /^Weekly schedule in Europe\/Berlin: Mon 09:00–17:00;/ }),
   ).toBeVisible();
-  await expect(card.getByRole('button', { name: 'Edit trust' })).toBeDisabled();
+  await expect(
+    card.getByRole('button', { name: `Edit trust for ${group.display_name}` }),
+  ).toBeEnabled();
   await expectNoSeriousA11yViolations(page);
 
   // The wizard links to the trust: the section is open on arrival.

@@ -1,7 +1,7 @@
 import Typography from '@mui/material/Typography';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppShell } from './layout/app-shell';
-import { AssumableRoleWizardPlaceholder } from './routes/assumable-role-wizard-placeholder';
+import { AssumableRoleWizardPage } from './routes/assumable-role-wizard-page';
 import {
   GroupRoute,
   IssuerRoute,
@@ -23,7 +23,11 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/organization/roles" replace /> },
       { path: 'organization', element: <Navigate to="/organization/roles" replace /> },
       { path: 'organization/:tab', element: <OrganizationPage />, errorElement: <RouteError /> },
-      { path: 'roles/new/assumable', element: <AssumableRoleWizardPlaceholder /> },
+      {
+        path: 'roles/new/assumable',
+        element: <AssumableRoleWizardPage />,
+        errorElement: <RouteError />,
+      },
       { path: 'roles/:roleId', element: <RolePage />, errorElement: <RouteError /> },
       { path: 'users/:userId', element: <UserRoute />, errorElement: <RouteError /> },
       { path: 'groups/new', element: <NewGroupRoute />, errorElement: <RouteError /> },

@@ -3,6 +3,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import type { RoleTrust } from '../../../../../shared/schemas/role-trust';
 import { Link as RouterLink } from 'react-router';
 import { QueryState } from '../../../../components/query-state';
 import { roleQueries } from '../../api/role-queries';
@@ -16,13 +17,15 @@ interface RoleDetailProps {
   roleId: string;
   /** The account part of the Role ARN; undefined while it loads. */
   organizationId?: string;
+  /** Opens an editor for a trust (the app supplies it); without it, Edit stays disabled. */
+  onEditTrust?: (trust: RoleTrust) => void;
 }
 
 /**
  * The role page: header, then its sections stacked. Assignable roles are held by users and
  * groups; assumable roles have trusts and sessions instead.
  */
-export function RoleDetail({ roleId, organizationId }: RoleDetailProps) {
+export function RoleDetail({ roleId, organizationId, onEditTrust }: RoleDetailProps) {
   const query = useQuery(roleQueries.detail(roleId));
   return (
     <>
@@ -49,7 +52,7 @@ export function RoleDetail({ roleId, organizationId }: RoleDetailProps) {
               <EntitiesSection role={role} />
             ) : (
               <>
-                <TrustSection role={role} />
+                <TrustSection role={role} onEditTrust={onEditTrust} />
                 <SessionsSection role={role} />
               </>
             )}

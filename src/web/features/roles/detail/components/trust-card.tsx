@@ -33,7 +33,16 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** One trust: who, how, when, from where, until when, and whether it lets anyone in right now. */
-export function TrustCard({ trust, onDelete }: { trust: RoleTrust; onDelete: () => void }) {
+export function TrustCard({
+  trust,
+  onDelete,
+  onEdit,
+}: {
+  trust: RoleTrust;
+  onDelete: () => void;
+  /** Without it, Edit is shown disabled. */
+  onEdit?: (() => void) | undefined;
+}) {
   const titleId = useId();
   const now = useNow(30_000);
   const entity = entityOf(trust);
@@ -68,9 +77,15 @@ export function TrustCard({ trust, onDelete }: { trust: RoleTrust; onDelete: () 
           </Typography>
         </Box>
         <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
-          <Tooltip title="Editing trusts comes with the assumable-role wizard">
+          <Tooltip title={onEdit ? '' : 'Editing trusts is not available here'}>
             <span>
-              <Button size="small" startIcon={<EditIcon />} disabled aria-label="Edit trust">
+              <Button
+                size="small"
+                startIcon={<EditIcon />}
+                disabled={!onEdit}
+                onClick={onEdit}
+                aria-label={`Edit trust for ${entity.name}`}
+              >
                 Edit
               </Button>
             </span>

@@ -24,7 +24,13 @@ function useTrustRequested(): boolean {
 }
 
 /** Who may assume the role, when and from where: one card per trust, in an expandable section. */
-export function TrustSection({ role }: { role: Role }) {
+export function TrustSection({
+  role,
+  onEditTrust,
+}: {
+  role: Role;
+  onEditTrust?: (trust: RoleTrust) => void;
+}) {
   const requested = useTrustRequested();
   const [expanded, setExpanded] = useState(requested);
   const [lastRequested, setLastRequested] = useState(requested);
@@ -83,7 +89,12 @@ export function TrustSection({ role }: { role: Role }) {
           {(list) => (
             <Stack spacing={2}>
               {list.map((trust) => (
-                <TrustCard key={trust.id} trust={trust} onDelete={() => deleting.ask(trust)} />
+                <TrustCard
+                  key={trust.id}
+                  trust={trust}
+                  onDelete={() => deleting.ask(trust)}
+                  onEdit={onEditTrust && (() => onEditTrust(trust))}
+                />
               ))}
             </Stack>
           )}

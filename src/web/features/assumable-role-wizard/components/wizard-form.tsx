@@ -1,0 +1,157 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { Link as RouterLink } from 'react-router';
+import type { Role } from '../../../../shared/schemas/role';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { useCreateAssumableRole } from '../api/use-create-assumable-role';
+import { firstStepWithError, REVIEW_STEP, WIZARD_STEPS } from '../model/steps';
+import type { WizardInput, WizardValues } from '../model/wizard-schema';
+import { wizardDefaults, wizardSchema } from '../model/wizard-schema';
+import { EntityStep } from '../steps/entity-step';
+import { IpStep } from '../steps/ip-step';
+import { PoliciesStep } from '../steps/policies-step';
+import { ReviewStep } from '../steps/review-step';
+import { RoleStep } from '../steps/role-step';
+import { ScheduleStep } from '../steps/schedule-step';
+import { CreateFailureAlert } from './create-failure-alert';
+import { placeFailure } from './failure-place';
+import { useLeaveGuard } from './use-leave-guard';
+import { useWizardSteps } from './use-wizard-steps';
+import { WizardStepper } from './wizard-stepper';
+
+const STEP_CONTENT: readonly (() => ReactNode)[] = [
+  () => <RoleStep />,
+  () => <EntityStep />,
+  () => <ScheduleStep />,
+  () => <IpStep />,
+  () => <PoliciesStep />,
+  () => <ReviewStep />,
+];
+
+/**
+ * The Assumable Role wizard: one form over six steps. Next checks only the step's own key;
+ * Back, step clicks and browser history keep every value; Add Role sends it all or nothing.
+ */
+export function WizardForm({ onCreated }: { onCreated: (role: Role) => void }) {
+  const [schema] = useState(() => wizardSchema());
+  const [defaults] = useState(() => wizardDefaults());
+  const form = useForm<WizardInput, unknown, WizardValues>({
+    resolver: zodResolver(schema),
+    defaultValues: defaults,
+    // Errors clear as the user types; a blur alone never shifts the layout under a click.
+    mode: 'onChange',
+  });
+  const { step, reached, go } = useWizardSteps();
+  const create = useCreateAssumableRole();
+  const [failure, setFailure] = useState<{ error: Error; fixStep: number | null } | null>(null);
+  const { blocker, release } = useLeaveGuard(form.formState.isDirty && !create.isSuccess);
+  const errors = form.formState.errors;
+  const failed = new Set(WIZARD_STEPS.flatMap((s, i) => (s.field && errors[s.field] ? [i] : [])));
+
+  // After a step change, focus moves to the new step's heading, for keyboard and screen readers.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current !== step) heading.current?.focus();
+    shownStep.current = step;
+  }, [step]);
+
+  const checkStep = async () => {
+    const field = WIZARD_STEPS[step]?.field;
+    return field ? form.trigger(field, { shouldFocus: true }) : true;
+  };
+  const goTo = async (index: number) => {
+    if (index > step && !(await checkStep())) return;
+    go(index);
+  };
+  const addRole = form.handleSubmit(
+    (values) => {
+      setFailure(null);
+      create.mutate(values, {
+        onSuccess: (role) => {
+          release();
+          onCreated(role);
+        },
+        onError: (error) => setFailure({ error, fixStep: placeFailure(error, form.setError) }),
+      });
+    },
+    (invalid) => go(firstStepWithError(invalid)),
+  );
+
+  const current = WIZARD_STEPS[step]!;
+  return (
+    <FormProvider {...form}>
+      <Paper
+        component="form"
+        variant="outlined"
+        noValidate
+        aria-label="Assumable Role wizard"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void (step < REVIEW_STEP ? goTo(step + 1) : addRole(e));
+        }}
+        sx={{ p: { xs: 1.5, sm: 3 } }}
+      >
+        <WizardStepper step={step} reached={reached} failed={failed} onStep={(i) => void goTo(i)} />
+        <Typography
+          ref={heading}
+          tabIndex={-1}
+          variant="h6"
+          component="h2"
+          sx={{ mb: 2, outline: 'none' }}
+        >
+          {current.label}
+        </Typography>
+        {STEP_CONTENT[step]?.()}
+        {failure && (
+          <CreateFailureAlert
+            failure={failure.error}
+            fixStep={failure.fixStep}
+            onGoToStep={go}
+            onLeave={release}
+          />
+        )}
+        <Stack
+          direction="row"
+          spacing={1}
+          sx={{ mt: 3, justifyContent: 'flex-end', flexWrap: 'wrap', rowGap: 1 }}
+        >
+          <Button component={RouterLink} to="/organization/roles" sx={{ mr: 'auto' }}>
+            Cancel
+          </Button>
+          {step > 0 && (
+            <Button key="back" onClick={() => go(step - 1)} disabled={create.isPending}>
+              Back
+            </Button>
+          )}
+          {/* Keys keep React from reusing the clicked Next as Add Role mid-click. */}
+          {step < REVIEW_STEP ? (
+            <Button key="next" type="submit" variant="contained">
+              Next
+            </Button>
+          ) : (
+            <Button key="add" type="submit" variant="contained" loading={create.isPending}>
+              Add Role
+            </Button>
+          )}
+        </Stack>
+      </Paper>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title="Leave without adding the role?"
+        confirmLabel="Leave"
+        destructive
+        onConfirm={() => blocker.proceed?.()}
+        onClose={() => blocker.reset?.()}
+      >
+        The role has not been added yet. What you entered in the wizard will be lost.
+      </ConfirmDialog>
+    </FormProvider>
+  );
+}
