@@ -33,7 +33,31 @@ async function roleId(name: string): Promise<string> {
   return role.id;
 }
 
-function pages(onCall: string): Shot[] {
+/** An assumable role the owner may assume at any time, for the session panel's picture. */
+async function ownerRole(): Promise<string> {
+  const call = async (path: string, body: unknown) => {
+    const res = await fetch(`${server.url}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${server.ownerKey}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return (await res.json()) as Record<string, { id: string } | string>;
+  };
+  const me = (await call('/v2/users/me', undefined)).user as { id: string };
+  const role = (await call('/v2/roles', {
+    name: 'Deploy Staging',
+    description: 'Deploys to the staging cluster.',
+    role_type: 'assumable',
+  })) as { id: string };
+  await call('/v2/role-trusts', {
+    role_id: role.id,
+    trusted_user_id: me.id,
+    trust_type: 'TemporaryAssumption',
+  });
+  return role.id;
+}
+
+function pages(onCall: string, deployStaging: string): Shot[] {
   return [
     { name: 'roles-tab', path: '/organization/roles', ready: 'table[aria-label="Roles"] a' },
     { name: 'role-page', path: onCall, ready: 'article[aria-labelledby]', fullPage: true },
@@ -54,6 +78,40 @@ function pages(onCall: string): Shot[] {
         await page.getByRole('dialog', { name: 'Assignable Role' }).waitFor();
       },
     },
+    {
+      name: 'assumable-role-wizard-schedule',
+      path: '/roles/new/assumable',
+      ready: 'main h2',
+      fullPage: true,
+      open: async (page) => {
+        const main = page.getByRole('main');
+        await main.getByRole('textbox', { name: 'Name', exact: true }).fill('Weekday on-call');
+        await main.getByRole('button', { name: 'Next', exact: true }).click();
+        await main.getByRole('radio', { name: 'Group', exact: true }).check();
+        await main.getByRole('combobox', { name: 'Group', exact: true }).fill('On-call');
+        await page.getByRole('option', { name: /^On-call/ }).click();
+        await main.getByRole('button', { name: 'Next', exact: true }).click();
+        await main
+          .getByRole('radio', {
+            name: 'Assumable on specific days of the week, at specific times of the day',
+          })
+          .check();
+        const zone = main.getByRole('combobox', { name: 'Timezone', exact: true });
+        await zone.click();
+        await zone.fill('Europe/Berlin');
+        await page.getByRole('option', { name: /^Europe\/Berlin/ }).click();
+      },
+    },
+    {
+      name: 'sessions',
+      path: `/sessions?role=${deployStaging}`,
+      ready: 'main form',
+      fullPage: true,
+      open: async (page) => {
+        await page.getByRole('button', { name: 'Assume role', exact: true }).click();
+        await page.getByText('AccessKeyId').first().waitFor();
+      },
+    },
   ];
 }
 
@@ -71,13 +129,15 @@ const browser = await chromium.launch({
 try {
   mkdirSync(OUT, { recursive: true });
   // The role page shows the seeded On-call Responder with its trust open (the wizard's link).
-  const PAGES = pages(`/roles/${await roleId('On-call Responder')}?trust=open`);
+  const PAGES = pages(`/roles/${await roleId('On-call Responder')}?trust=open`, await ownerRole());
   for (const scheme of ['light', 'dark'] as const) {
     for (const p of PAGES) {
       const page = await browser.newPage({
         viewport: { width: p.width ?? 1280, height: 760 },
         colorScheme: scheme,
         reducedMotion: 'reduce',
+        // A viewer away from the schedules' zones, so both weekly grids differ.
+        timezoneId: 'America/New_York',
       });
       await page.goto(server.url + p.path);
       await page.locator(p.ready).first().waitFor();
