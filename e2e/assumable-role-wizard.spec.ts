@@ -127,6 +127,8 @@ test('a new user creates weekday on-call, 09:00–17:00 Europe/Berlin, from 203.
   page,
   api,
 }) => {
+  // Many steps in one test: give it room on a loaded machine (the walk itself must stay < 60 s).
+  test.slow();
   const tag = suffix();
   const group = await seed.group(api, tag);
   const policies = [

@@ -2,13 +2,13 @@ import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
 import { fieldMessage } from '../../../components/form-text-field';
 import { wizardQueries } from '../api/wizard-queries';
 import type { EntityKind, TrustFormInput } from '../model/wizard-schema';
 import { ENTITY_KIND_LABELS } from '../model/wizard-schema';
+import { TwoLineOption } from '../../../components/two-line-option';
 
 export interface EntityOption {
   id: string;
@@ -73,20 +73,12 @@ export function EntityPicker() {
         noOptionsText={`No ${label.toLowerCase()} matches`}
         loadingText="Loading…"
         renderOption={({ key, ...itemProps }, o) => (
-          <Box component="li" key={key} {...itemProps}>
-            <Box sx={{ minWidth: 0 }}>
-              <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                {o.primary}
-              </Typography>
-              <Typography
-                variant="caption"
-                color="text.secondary"
-                sx={{ overflowWrap: 'anywhere' }}
-              >
-                {o.secondary}
-              </Typography>
-            </Box>
-          </Box>
+          <TwoLineOption
+            key={key}
+            itemProps={itemProps}
+            primary={o.primary}
+            secondary={o.secondary}
+          />
         )}
         renderInput={(params) => (
           <TextField

@@ -2,13 +2,13 @@ import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useController, useFormContext } from 'react-hook-form';
 import type { Policy } from '../../../../shared/schemas/policy';
 import { fieldMessage } from '../../../components/form-text-field';
 import { wizardQueries } from '../api/wizard-queries';
 import type { WizardInput } from '../model/wizard-schema';
+import { TwoLineOption } from '../../../components/two-line-option';
 
 const LABEL = 'Permission Policies';
 
@@ -47,16 +47,12 @@ export function PolicyMultiPicker() {
         noOptionsText="No policy matches"
         loadingText="Loading policies…"
         renderOption={({ key, ...itemProps }, p) => (
-          <Box component="li" key={key} {...itemProps}>
-            <Box sx={{ minWidth: 0 }}>
-              <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                {p.name}
-              </Typography>
-              <Typography variant="caption" color="text.secondary" component="div">
-                {p.description || 'No description'} · {statements(p)}
-              </Typography>
-            </Box>
-          </Box>
+          <TwoLineOption
+            key={key}
+            itemProps={itemProps}
+            primary={p.name}
+            secondary={`${p.description || 'No description'} · ${statements(p)}`}
+          />
         )}
         renderInput={(params) => (
           <TextField

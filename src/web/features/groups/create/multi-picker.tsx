@@ -1,10 +1,9 @@
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useController, useFormContext } from 'react-hook-form';
 import { fieldMessage } from '../../../components/form-text-field';
 import type { NewGroupInput } from './new-group-schema';
+import { TwoLineOption } from '../../../components/two-line-option';
 
 export interface PickerOption {
   id: string;
@@ -48,16 +47,7 @@ export function MultiPicker({ name, label, helperText, options, loadError }: Mul
       noOptionsText={`No ${label.toLowerCase()} match`}
       loadingText="Loading…"
       renderOption={({ key, ...props }, o) => (
-        <Box component="li" key={key} {...props}>
-          <Box>
-            <Typography variant="body2" sx={{ fontWeight: 500 }}>
-              {o.primary}
-            </Typography>
-            <Typography variant="caption" color="text.secondary">
-              {o.secondary}
-            </Typography>
-          </Box>
-        </Box>
+        <TwoLineOption key={key} itemProps={props} primary={o.primary} secondary={o.secondary} />
       )}
       renderInput={(params) => (
         <TextField

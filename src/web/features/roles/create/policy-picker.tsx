@@ -1,8 +1,6 @@
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useController } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
@@ -10,6 +8,7 @@ import type { Policy } from '../../../../shared/schemas/policy';
 import { policyChoiceQueries } from '../api/role-queries';
 import type { AssignableRoleInput } from './assignable-role-schema';
 import { fieldMessage } from '../../../components/form-text-field';
+import { TwoLineOption } from '../../../components/two-line-option';
 
 const LABEL = 'Permission Policies';
 
@@ -41,16 +40,12 @@ export function PolicyPicker({ control }: { control: Control<AssignableRoleInput
         noOptionsText="No policy matches"
         loadingText="Loading policies…"
         renderOption={({ key, ...props }, p) => (
-          <Box component="li" key={key} {...props}>
-            <Box>
-              <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                {p.name}
-              </Typography>
-              <Typography variant="caption" color="text.secondary">
-                {p.description || 'No description'}
-              </Typography>
-            </Box>
-          </Box>
+          <TwoLineOption
+            key={key}
+            itemProps={props}
+            primary={p.name}
+            secondary={p.description || 'No description'}
+          />
         )}
         renderInput={(params) => (
           <TextField

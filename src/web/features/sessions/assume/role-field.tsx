@@ -2,13 +2,13 @@ import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import ListSubheader from '@mui/material/ListSubheader';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useController } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
 import type { Role } from '../../../../shared/schemas/role';
 import { fieldMessage } from '../../../components/form-text-field';
 import { humanDuration } from '../../../lib/dates';
 import type { AssumeFormInput } from '../model/assume-form';
+import { TwoLineOption } from '../../../components/two-line-option';
 
 const LABEL = 'Role';
 const OTHER_ROLES = 'Other assumable roles';
@@ -85,17 +85,12 @@ export function RoleField({
         </li>
       )}
       renderOption={({ key, ...props }, r) => (
-        <Box component="li" key={key} {...props}>
-          <Box sx={{ minWidth: 0 }}>
-            <Typography variant="body2" sx={{ fontWeight: 500 }}>
-              {r.name}
-            </Typography>
-            <Typography variant="caption" color="text.secondary">
-              Up to {humanDuration(r.max_session_duration)}
-              {r.description ? ` · ${r.description}` : ''}
-            </Typography>
-          </Box>
-        </Box>
+        <TwoLineOption
+          key={key}
+          itemProps={props}
+          primary={r.name}
+          secondary={`Up to ${humanDuration(r.max_session_duration)}${r.description ? ` · ${r.description}` : ''}`}
+        />
       )}
       renderInput={(params) => (
         <TextField
