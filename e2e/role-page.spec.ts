@@ -253,6 +253,8 @@ test('an active session is listed with its masked token and can be terminated', 
 
   await rolePage.terminateSession(sessionName);
   await expect(rolePage.sessions).toContainText('No active sessions');
+  // The row that opened the dialog is gone: focus lands on the section, not on the page body.
+  await expect(page.getByRole('heading', { name: 'Active Sessions' })).toBeFocused();
   const left = await api.request<{ sessions: unknown[] }>(
     'GET',
     `/v2/assumed-roles?role_id=${role.id}`,

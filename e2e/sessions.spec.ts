@@ -137,6 +137,7 @@ test('terminating a session: the token this tab holds is refused afterwards', as
     `Session ${name} terminated. Its token, presented again: refused (401).`,
   );
   await expect(row).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Active Sessions' })).toBeFocused();
   await sessions.result.getByRole('button', { name: 'Check token' }).click();
   await expect(sessions.result.getByRole('status')).toContainText('refused (401)');
 });

@@ -4,8 +4,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useId } from 'react';
-import type { ReactNode } from 'react';
+import { useId, useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -17,16 +17,32 @@ interface ConfirmDialogProps {
   busy?: boolean;
   onConfirm: () => void;
   onClose: () => void;
+  /**
+   * Where focus goes once the dialog has closed after Confirm, when the action removes the
+   * button that opened it (a terminated session's row). Cancel still returns focus to that button.
+   */
+  focusAfterConfirm?: RefObject<HTMLElement | null>;
 }
 
 /** Asks before doing something; focus starts on Cancel, Escape cancels. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const titleId = useId();
   const textId = useId();
+  const [confirmed, setConfirmed] = useState(false);
+  const moveFocus = confirmed && props.focusAfterConfirm !== undefined;
   return (
     <Dialog
       open={props.open}
       onClose={props.onClose}
+      disableRestoreFocus={moveFocus}
+      slotProps={{
+        transition: {
+          onExited: () => {
+            if (moveFocus) props.focusAfterConfirm?.current?.focus();
+            setConfirmed(false);
+          },
+        },
+      }}
       aria-labelledby={titleId}
       aria-describedby={textId}
       maxWidth="xs"
@@ -43,7 +59,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           Cancel
         </Button>
         <Button
-          onClick={props.onConfirm}
+          onClick={() => {
+            setConfirmed(true);
+            props.onConfirm();
+          }}
           color={props.destructive ? 'error' : 'primary'}
           variant="contained"
           loading={props.busy ?? false}

@@ -3,7 +3,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Session } from '../../../../shared/schemas/session';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { QueryState } from '../../../components/query-state';
@@ -22,13 +22,14 @@ export function ActiveSessions({ defaultUserId }: { defaultUserId: string | unde
   const sessions = useQuery({ ...sessionQueries.userSessions(userId), enabled: userId !== '' });
   const terminate = useTerminateSession();
   const [ending, setEnding] = useState<Session | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   const roleName = (s: Session) =>
     s.role_name || roles.data?.find((r) => r.id === s.role_id)?.name || s.role_id;
   const outcome = terminate.data;
 
   return (
-    <SectionCard title="Active Sessions">
+    <SectionCard title="Active Sessions" headingRef={headingRef}>
       <TextField
         select
         label="User"
@@ -71,6 +72,7 @@ export function ActiveSessions({ defaultUserId }: { defaultUserId: string | unde
         confirmLabel="Terminate"
         destructive
         busy={terminate.isPending}
+        focusAfterConfirm={headingRef}
         onConfirm={() => {
           if (ending) terminate.mutate(ending, { onSettled: () => setEnding(null) });
         }}

@@ -22,6 +22,7 @@ import { SectionCard } from '../../../../components/section-card';
 import { useNow } from './use-now';
 import { useConfirmTarget } from './use-confirm-target';
 import { mediumCell, visuallyHidden, wideCell } from '../../../../components/table-sx';
+import { useRef } from 'react';
 
 function holderOf(session: Session, users: User[] | undefined): string {
   if (session.auth_method === 'oidc') return `${session.oidc_subject || 'OIDC subject'} (OIDC)`;
@@ -34,10 +35,11 @@ export function SessionsSection({ role }: { role: Role }) {
   const users = useQuery(roleDetailQueries.users());
   const terminate = useTerminateSession(role.id);
   const ending = useConfirmTarget<Session>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const now = useNow(1000);
 
   return (
-    <SectionCard title="Active Sessions">
+    <SectionCard title="Active Sessions" headingRef={headingRef}>
       <QueryState
         what="active sessions"
         isPending={sessions.isPending}
@@ -119,6 +121,7 @@ export function SessionsSection({ role }: { role: Role }) {
         confirmLabel="Terminate"
         destructive
         busy={terminate.isPending}
+        focusAfterConfirm={headingRef}
         onConfirm={() => {
           if (ending.target) terminate.mutate(ending.target, { onSettled: () => ending.close() });
         }}
