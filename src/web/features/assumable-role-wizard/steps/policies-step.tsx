@@ -10,7 +10,8 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { Policy } from '../../../../shared/schemas/policy';
 import { wizardQueries } from '../api/wizard-queries';
 import type { WizardInput } from '../model/wizard-schema';
-import { PolicyMultiPicker, statements } from './policy-multi-picker';
+import { statementCount } from '../../../components/policy-autocomplete';
+import { PolicyMultiPicker } from './policy-multi-picker';
 
 function DocumentPreview({ policy }: { policy: Policy }) {
   return (
@@ -21,7 +22,7 @@ function DocumentPreview({ policy }: { policy: Policy }) {
             {policy.name}
           </Typography>
           <Typography variant="caption" color="text.secondary">
-            {statements(policy)} · show the policy document
+            {statementCount(policy)} · show the policy document
           </Typography>
         </Box>
       </AccordionSummary>
