@@ -1,10 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
-import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
@@ -13,7 +10,9 @@ import { QueryState } from '../../../components/query-state';
 import { groupQueries } from '../api/group-queries';
 import { filterGroups } from '../list/filter-groups';
 import { GroupsTable } from '../list/groups-table';
-import { useGroupsView } from '../list/use-groups-view';
+import { usePlainListView } from '../../../lib/list-view';
+import { SearchField } from '../../../components/search-field';
+import { NoMatches } from '../../../components/no-matches';
 
 const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'group' : 'groups'}`;
 
@@ -28,7 +27,7 @@ function CreateGroupButton() {
 /** The Groups tab: every group, searched and paged in the browser, the view in the URL. */
 export function GroupsTab() {
   const groups = useQuery(groupQueries.all());
-  const { view, text, setText, setPage, setSize } = useGroupsView();
+  const { view, text, setText, setPage, setSize } = usePlainListView();
   const q = useDeferredValue(text);
   const filtered = useMemo(
     () => (groups.data ? filterGroups(groups.data, q) : []),
@@ -48,23 +47,11 @@ export function GroupsTab() {
         </Typography>
         <CreateGroupButton />
       </Stack>
-      <TextField
+      <SearchField
         label="Search groups"
-        type="search"
-        size="small"
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={setText}
         sx={{ mb: 2, width: '100%', maxWidth: { sm: 420 } }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-          htmlInput: { spellCheck: false, autoComplete: 'off' },
-        }}
       />
       <QueryState
         what="groups"
@@ -84,12 +71,11 @@ export function GroupsTab() {
       >
         {() =>
           filtered.length === 0 ? (
-            <Stack spacing={1.5} sx={{ py: 4, alignItems: 'center', textAlign: 'center' }}>
-              <Typography color="text.secondary">No groups match “{q.trim()}”.</Typography>
-              <Button variant="outlined" onClick={() => setText('')}>
-                Clear search
-              </Button>
-            </Stack>
+            <NoMatches
+              message={`No groups match “${q.trim()}”.`}
+              clearLabel="Clear search"
+              onClear={() => setText('')}
+            />
           ) : (
             <GroupsTable
               groups={filtered}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Group } from '../../../../shared/schemas/group';
 import { filterGroups } from './filter-groups';
-import { DEFAULT_VIEW, parseGroupsView, withGroupsView } from './groups-search-params';
 
 const group = (n: number, display_name: string, description: string): Group => ({
   id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -23,14 +22,5 @@ describe('filterGroups', () => {
     expect(filterGroups(groups, 'compliance').map((g) => g.display_name)).toEqual(['Auditors']);
     expect(filterGroups(groups, ' ').map((g) => g.display_name)).toHaveLength(3);
     expect(filterGroups(groups, 'nothing like it')).toEqual([]);
-  });
-});
-
-describe('the Groups tab view in the URL', () => {
-  it('round-trips through the URL, defaults left out', () => {
-    const view = { q: 'ops', page: 2, size: 10 };
-    expect(parseGroupsView(withGroupsView(new URLSearchParams(), view))).toEqual(view);
-    expect(withGroupsView(new URLSearchParams('x=1'), DEFAULT_VIEW).toString()).toBe('x=1');
-    expect(parseGroupsView(new URLSearchParams('page=0&size=3'))).toEqual(DEFAULT_VIEW);
   });
 });

@@ -10,7 +10,7 @@ import { memo, useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Group } from '../../../../shared/schemas/group';
 import { GroupRolesCell } from './group-roles-cell';
-import { PAGE_SIZES } from './groups-search-params';
+import { PAGE_SIZES } from '../../../lib/list-view';
 
 const WIDE = { display: { xs: 'none', md: 'table-cell' } } as const;
 

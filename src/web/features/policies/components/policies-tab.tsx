@@ -13,6 +13,7 @@ import { filterPolicies, toSearchable } from '../list/filter-policies';
 import { PoliciesTable } from '../list/policies-table';
 import { PoliciesToolbar } from '../list/policies-toolbar';
 import { usePoliciesView } from '../list/use-policies-view';
+import { NoMatches } from '../../../components/no-matches';
 
 const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'policy' : 'policies'}`;
 
@@ -78,14 +79,11 @@ export function PoliciesTab() {
       >
         {() =>
           filtered.length === 0 ? (
-            <Stack spacing={1.5} sx={{ py: 4, alignItems: 'center', textAlign: 'center' }}>
-              <Typography color="text.secondary">
-                No policies match the search and type filter.
-              </Typography>
-              <Button variant="outlined" onClick={clearFilters}>
-                Clear filters
-              </Button>
-            </Stack>
+            <NoMatches
+              message="No policies match the search and type filter."
+              clearLabel="Clear filters"
+              onClear={clearFilters}
+            />
           ) : (
             <PoliciesTable
               policies={filtered}

@@ -11,7 +11,7 @@ import { memo, useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Policy } from '../../../../shared/schemas/policy';
 import { PolicyKindChip } from '../components/policy-kind-chip';
-import { PAGE_SIZES } from './policies-view';
+import { PAGE_SIZES } from '../../../lib/list-view';
 import { mediumCell, wideCell } from '../../../components/table-sx';
 
 interface PoliciesTableProps {

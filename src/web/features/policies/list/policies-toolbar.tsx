@@ -1,9 +1,8 @@
-import SearchIcon from '@mui/icons-material/Search';
-import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { PolicyKindFilter } from './policies-view';
+import { SearchField } from '../../../components/search-field';
 
 const TYPE_OPTIONS: { value: PolicyKindFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -22,24 +21,12 @@ interface PoliciesToolbarProps {
 export function PoliciesToolbar({ text, onText, type, onType }: PoliciesToolbarProps) {
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ mb: 2 }}>
-      <TextField
+      <SearchField
         label="Search policies"
-        type="search"
-        size="small"
-        value={text}
-        onChange={(e) => onText(e.target.value)}
         helperText="By name or description"
+        value={text}
+        onChange={onText}
         sx={{ flex: 1, maxWidth: { sm: 420 } }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-          htmlInput: { spellCheck: false, autoComplete: 'off' },
-        }}
       />
       <TextField
         select

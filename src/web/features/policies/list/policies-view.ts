@@ -1,47 +1,25 @@
+import { DEFAULT_LIST_VIEW, parseListView, withListView } from '../../../lib/list-view';
+import type { ListView } from '../../../lib/list-view';
+
 export type PolicyKindFilter = 'all' | 'system' | 'custom';
 
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 25;
-
 /** What the Permission Policies tab shows, as kept in the URL: `?q=&type=&page=&size=`. */
-export interface PoliciesView {
-  q: string;
+export interface PoliciesView extends ListView {
   type: PolicyKindFilter;
-  /** Zero-based, as MUI's TablePagination counts; the URL counts from 1. */
-  page: number;
-  size: number;
 }
 
-export const DEFAULT_VIEW: PoliciesView = {
-  q: '',
-  type: 'all',
-  page: 0,
-  size: DEFAULT_PAGE_SIZE,
-};
+export const DEFAULT_VIEW: PoliciesView = { ...DEFAULT_LIST_VIEW, type: 'all' };
 
 /** Reads the view from the URL; anything unreadable falls back to the default. */
 export function parsePoliciesView(params: URLSearchParams): PoliciesView {
   const type = params.get('type');
-  const page = Number(params.get('page') ?? '1');
-  const size = Number(params.get('size') ?? DEFAULT_PAGE_SIZE);
   return {
-    q: params.get('q') ?? '',
+    ...parseListView(params),
     type: type === 'system' || type === 'custom' ? type : 'all',
-    page: Number.isInteger(page) && page >= 1 ? page - 1 : 0,
-    size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
   };
 }
 
 /** Writes the view into a copy of `params`, leaving defaults out so plain URLs stay plain. */
 export function withPoliciesView(params: URLSearchParams, view: PoliciesView): URLSearchParams {
-  const next = new URLSearchParams(params);
-  const set = (key: string, value: string, fallback: string) => {
-    if (value === fallback) next.delete(key);
-    else next.set(key, value);
-  };
-  set('q', view.q, '');
-  set('type', view.type, 'all');
-  set('page', String(view.page + 1), '1');
-  set('size', String(view.size), String(DEFAULT_PAGE_SIZE));
-  return next;
+  return withListView(params, view, { type: { value: view.type, none: 'all' } });
 }

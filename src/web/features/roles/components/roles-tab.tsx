@@ -9,12 +9,12 @@ import { QueryState } from '../../../components/query-state';
 import { AddRoleMenu } from '../create/add-role-menu';
 import { AssignableRoleDialog } from '../create/assignable-role-dialog';
 import { filterRoles } from '../list/filter-roles';
-import { NoMatchingRoles } from '../list/no-matching-roles';
 import { NoRolesYet } from '../list/no-roles-yet';
 import { PagedRolesTable } from '../list/paged-roles-table';
 import { RolesToolbar } from '../list/roles-toolbar';
 import { useAllRoles } from '../list/use-all-roles';
 import { useRolesView } from '../list/use-roles-view';
+import { NoMatches } from '../../../components/no-matches';
 
 const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'role' : 'roles'}`;
 
@@ -73,7 +73,11 @@ export function RolesTab() {
       >
         {() =>
           filtered.length === 0 ? (
-            <NoMatchingRoles onClear={clearFilters} />
+            <NoMatches
+              message="No roles match the search and type filter."
+              clearLabel="Clear filters"
+              onClear={clearFilters}
+            />
           ) : (
             <PagedRolesTable
               roles={filtered}

@@ -2,7 +2,7 @@ import TablePagination from '@mui/material/TablePagination';
 import { memo, useMemo } from 'react';
 import type { Role } from '../../../../shared/schemas/role';
 import { RolesTable } from '../components/roles-table';
-import { PAGE_SIZES } from './roles-search-params';
+import { PAGE_SIZES } from '../../../lib/list-view';
 
 interface PagedRolesTableProps {
   roles: Role[];

@@ -1,44 +1,26 @@
 import type { RoleType } from '../../../../shared/schemas/role';
+import { DEFAULT_LIST_VIEW, parseListView, withListView } from '../../../lib/list-view';
+import type { ListView } from '../../../lib/list-view';
 
 export type RoleTypeFilter = 'all' | RoleType;
 
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 25;
-
-/** What the Roles tab shows, as kept in the URL: `?q=&type=&page=&size=` (page counts from 1). */
-export interface RolesView {
-  q: string;
+/** What the Roles tab shows, as kept in the URL: `?q=&type=&page=&size=`. */
+export interface RolesView extends ListView {
   type: RoleTypeFilter;
-  /** Zero-based, as MUI's TablePagination counts. */
-  page: number;
-  size: number;
 }
 
-export const DEFAULT_VIEW: RolesView = { q: '', type: 'all', page: 0, size: DEFAULT_PAGE_SIZE };
+export const DEFAULT_VIEW: RolesView = { ...DEFAULT_LIST_VIEW, type: 'all' };
 
 /** Reads the view from the URL; anything unreadable falls back to the default. */
 export function parseRolesView(params: URLSearchParams): RolesView {
   const type = params.get('type');
-  const page = Number(params.get('page') ?? '1');
-  const size = Number(params.get('size') ?? DEFAULT_PAGE_SIZE);
   return {
-    q: params.get('q') ?? '',
+    ...parseListView(params),
     type: type === 'assignable' || type === 'assumable' ? type : 'all',
-    page: Number.isInteger(page) && page >= 1 ? page - 1 : 0,
-    size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
   };
 }
 
 /** Writes the view into a copy of `params`, leaving defaults out so plain URLs stay plain. */
 export function withRolesView(params: URLSearchParams, view: RolesView): URLSearchParams {
-  const next = new URLSearchParams(params);
-  const set = (key: string, value: string, fallback: string) => {
-    if (value === fallback) next.delete(key);
-    else next.set(key, value);
-  };
-  set('q', view.q, '');
-  set('type', view.type, 'all');
-  set('page', String(view.page + 1), '1');
-  set('size', String(view.size), String(DEFAULT_PAGE_SIZE));
-  return next;
+  return withListView(params, view, { type: { value: view.type, none: 'all' } });
 }

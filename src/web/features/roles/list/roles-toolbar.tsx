@@ -1,9 +1,8 @@
-import SearchIcon from '@mui/icons-material/Search';
-import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { RoleTypeFilter } from './roles-search-params';
+import { SearchField } from '../../../components/search-field';
 
 const TYPE_OPTIONS: { value: RoleTypeFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -22,23 +21,11 @@ interface RolesToolbarProps {
 export function RolesToolbar({ text, onText, type, onType }: RolesToolbarProps) {
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ mb: 2 }}>
-      <TextField
+      <SearchField
         label="Search roles"
-        type="search"
-        size="small"
         value={text}
-        onChange={(e) => onText(e.target.value)}
+        onChange={onText}
         sx={{ flex: 1, maxWidth: { sm: 420 } }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-          htmlInput: { spellCheck: false, autoComplete: 'off' },
-        }}
       />
       <TextField
         select

@@ -1,10 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
-import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -13,14 +10,16 @@ import { userQueries } from '../api/user-queries';
 import { AddUserDialog } from '../create/add-user-dialog';
 import { filterUsers, toSearchable } from '../list/filter-users';
 import { UsersTable } from '../list/users-table';
-import { useUsersView } from '../list/use-users-view';
+import { usePlainListView } from '../../../lib/list-view';
+import { SearchField } from '../../../components/search-field';
+import { NoMatches } from '../../../components/no-matches';
 
 const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'user' : 'users'}`;
 
 /** The Users tab: every user, searched by name or email and paged in the browser, the view in the URL. */
 export function UsersTab() {
   const users = useQuery(userQueries.all());
-  const { view, text, setText, setPage, setSize } = useUsersView();
+  const { view, text, setText, setPage, setSize } = usePlainListView();
   const [adding, setAdding] = useState(false);
   // Typing stays responsive: the filtering render may lag a keystroke behind, never the input.
   const q = useDeferredValue(text);
@@ -45,24 +44,12 @@ export function UsersTab() {
           Add User
         </Button>
       </Stack>
-      <TextField
+      <SearchField
         label="Search users"
         placeholder="Name or email"
-        type="search"
-        size="small"
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={setText}
         sx={{ mb: 2, width: '100%', maxWidth: { sm: 420 } }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-          htmlInput: { spellCheck: false, autoComplete: 'off' },
-        }}
       />
       <QueryState
         what="users"
@@ -74,12 +61,11 @@ export function UsersTab() {
       >
         {() =>
           filtered.length === 0 ? (
-            <Stack spacing={1.5} sx={{ py: 4, alignItems: 'center', textAlign: 'center' }}>
-              <Typography color="text.secondary">No users match “{q.trim()}”.</Typography>
-              <Button variant="outlined" onClick={() => setText('')}>
-                Clear search
-              </Button>
-            </Stack>
+            <NoMatches
+              message={`No users match “${q.trim()}”.`}
+              clearLabel="Clear search"
+              onClear={() => setText('')}
+            />
           ) : (
             <UsersTable
               users={filtered}

@@ -12,7 +12,7 @@ import { memo, useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { User } from '../../../../shared/schemas/user';
 import { absoluteTime, relativeTime } from '../../../lib/dates';
-import { PAGE_SIZES } from './users-search-params';
+import { PAGE_SIZES } from '../../../lib/list-view';
 import { mediumCell, wideCell } from '../../../components/table-sx';
 
 /** Wide screens give the email its own column; on a phone it sits under the name. */
