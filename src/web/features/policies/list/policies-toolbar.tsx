@@ -1,14 +1,13 @@
-import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import { SearchAndTypeToolbar } from '../../../components/search-and-type-toolbar';
 import type { PolicyKindFilter } from './policies-view';
-import { SearchField } from '../../../components/search-field';
 
-const TYPE_OPTIONS: { value: PolicyKindFilter; label: string }[] = [
+const TYPE_OPTIONS = [
   { value: 'all', label: 'All' },
   { value: 'system', label: 'System' },
   { value: 'custom', label: 'Custom' },
-];
+] as const satisfies readonly { value: PolicyKindFilter; label: string }[];
+
+const SEARCH = { label: 'Search policies', helperText: 'By name or description' };
 
 interface PoliciesToolbarProps {
   text: string;
@@ -18,30 +17,6 @@ interface PoliciesToolbarProps {
 }
 
 /** The search box and the System/Custom filter above the policies table. */
-export function PoliciesToolbar({ text, onText, type, onType }: PoliciesToolbarProps) {
-  return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ mb: 2 }}>
-      <SearchField
-        label="Search policies"
-        helperText="By name or description"
-        value={text}
-        onChange={onText}
-        sx={{ flex: 1, maxWidth: { sm: 420 } }}
-      />
-      <TextField
-        select
-        label="Type"
-        size="small"
-        value={type}
-        onChange={(e) => onType(e.target.value as PolicyKindFilter)}
-        sx={{ minWidth: 160 }}
-      >
-        {TYPE_OPTIONS.map((o) => (
-          <MenuItem key={o.value} value={o.value}>
-            {o.label}
-          </MenuItem>
-        ))}
-      </TextField>
-    </Stack>
-  );
+export function PoliciesToolbar(props: PoliciesToolbarProps) {
+  return <SearchAndTypeToolbar<PolicyKindFilter> search={SEARCH} types={TYPE_OPTIONS} {...props} />;
 }

@@ -1,14 +1,13 @@
-import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import { SearchAndTypeToolbar } from '../../../components/search-and-type-toolbar';
 import type { RoleTypeFilter } from './roles-search-params';
-import { SearchField } from '../../../components/search-field';
 
-const TYPE_OPTIONS: { value: RoleTypeFilter; label: string }[] = [
+const TYPE_OPTIONS = [
   { value: 'all', label: 'All' },
   { value: 'assignable', label: 'Assignable' },
   { value: 'assumable', label: 'Assumable' },
-];
+] as const satisfies readonly { value: RoleTypeFilter; label: string }[];
+
+const SEARCH = { label: 'Search roles' };
 
 interface RolesToolbarProps {
   text: string;
@@ -18,29 +17,6 @@ interface RolesToolbarProps {
 }
 
 /** The search box and the type filter above the roles table. */
-export function RolesToolbar({ text, onText, type, onType }: RolesToolbarProps) {
-  return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ mb: 2 }}>
-      <SearchField
-        label="Search roles"
-        value={text}
-        onChange={onText}
-        sx={{ flex: 1, maxWidth: { sm: 420 } }}
-      />
-      <TextField
-        select
-        label="Type"
-        size="small"
-        value={type}
-        onChange={(e) => onType(e.target.value as RoleTypeFilter)}
-        sx={{ minWidth: 160 }}
-      >
-        {TYPE_OPTIONS.map((o) => (
-          <MenuItem key={o.value} value={o.value}>
-            {o.label}
-          </MenuItem>
-        ))}
-      </TextField>
-    </Stack>
-  );
+export function RolesToolbar(props: RolesToolbarProps) {
+  return <SearchAndTypeToolbar<RoleTypeFilter> search={SEARCH} types={TYPE_OPTIONS} {...props} />;
 }
