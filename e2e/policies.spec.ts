@@ -298,3 +298,36 @@ test('the policy page attaches the policy to a user and detaches it, and lists i
     await api.request('DELETE', `/v2/users/${user.id}`);
   }
 });
+
+test('leaving the editor with unsaved input asks first; an untouched editor lets you go', async ({
+  page,
+  api,
+}) => {
+  const editor = new PolicyEditor(page);
+  const breadcrumb = page.getByRole('main').getByRole('link', { name: 'Permission Policies' });
+  const question = page.getByRole('dialog', { name: 'Leave without saving the policy?' });
+
+  await editor.openNew();
+  await expect(editor.name).toBeVisible();
+  await breadcrumb.click();
+  await expect(page).toHaveURL(/\/organization\/policies$/);
+  await expect(question).toHaveCount(0);
+
+  await editor.openNew();
+  const name = unique('Unsaved policy');
+  await editor.name.fill(name);
+  await breadcrumb.click();
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page).toHaveURL(/\/policies\/new$/);
+  await expect(editor.name).toHaveValue(name);
+
+  await breadcrumb.click();
+  await question.getByRole('button', { name: 'Leave' }).click();
+  await expect(page).toHaveURL(/\/organization\/policies$/);
+  const { policies } = await api.request<{ policies: Policy[] }>(
+    'GET',
+    '/v2/policies?per_page=500',
+  );
+  expect(policies.map((p) => p.name)).not.toContain(name);
+});

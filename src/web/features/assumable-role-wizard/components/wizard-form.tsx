@@ -21,7 +21,7 @@ import { RoleStep } from '../steps/role-step';
 import { ScheduleStep } from '../steps/schedule-step';
 import { CreateFailureAlert } from './create-failure-alert';
 import { placeFailure } from './failure-place';
-import { useLeaveGuard } from './use-leave-guard';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useWizardSteps } from './use-wizard-steps';
 import { WizardStepper } from './wizard-stepper';
 

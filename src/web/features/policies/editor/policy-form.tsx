@@ -4,7 +4,9 @@ import Stack from '@mui/material/Stack';
 import { useForm } from 'react-hook-form';
 import { POLICY_VERSION, policyInputSchema } from '../../../../shared/schemas/policy';
 import type { Policy, PolicyInput, PolicyValues } from '../../../../shared/schemas/policy';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormTextField } from '../../../components/form-text-field';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useNotify } from '../../../lib/snackbar';
 import { useCreatePolicy, useUpdatePolicy } from '../api/use-save-policy';
 import { formatDocument } from '../document/builder-model';
@@ -46,10 +48,14 @@ export function PolicyForm({ policy, onSaved, onCancel }: PolicyFormProps) {
     resolver: zodResolver(policyInputSchema),
     defaultValues: defaultsOf(policy),
   });
+  const { blocker, release } = useLeaveGuard(formState.isDirty && !save.isSuccess);
 
   const submit = handleSubmit((values) =>
     save.mutate(values, {
-      onSuccess: onSaved,
+      onSuccess: (saved) => {
+        release();
+        onSaved(saved);
+      },
       onError: (error) => {
         if (!setServerError(error, setError)) {
           notify({ severity: 'error', message: `Could not save the policy: ${error.message}` });
@@ -93,6 +99,16 @@ export function PolicyForm({ policy, onSaved, onCancel }: PolicyFormProps) {
           Cancel
         </Button>
       </Stack>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title="Leave without saving the policy?"
+        confirmLabel="Leave"
+        destructive
+        onConfirm={() => blocker.proceed?.()}
+        onClose={() => blocker.reset?.()}
+      >
+        Your changes to the policy have not been saved and will be lost.
+      </ConfirmDialog>
     </Stack>
   );
 }

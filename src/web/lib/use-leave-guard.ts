@@ -25,7 +25,7 @@ export function useLeaveGuard(dirty: boolean) {
   }, [dirty]);
   return {
     blocker,
-    /** Lets the next navigation through without asking (after Add Role succeeded). */
+    /** Lets the next navigation through without asking (after a successful save). */
     release: () => {
       released.current = true;
     },
