@@ -13,6 +13,8 @@ interface WeeklyGridProps {
   formatRun?: (start: number, end: number) => string;
   /** Words for the two colours. */
   legend?: readonly [allowed: string, denied: string];
+  /** Narrower columns, so two weeks fit side by side. */
+  dense?: boolean;
 }
 
 /** The runs of true cells in a row, as [start, end) column pairs. */
@@ -48,6 +50,7 @@ export function describeGrid(
 }
 
 const CELL = '1.35rem';
+const DENSE_COLUMN = '0.9rem';
 
 /**
  * A week at a glance (e.g. 7 days × 24 hours). Sighted users see the grid, which scrolls sideways
@@ -59,6 +62,8 @@ export function WeeklyGrid(props: WeeklyGridProps) {
   const words =
     formatRun ?? ((a: number, b: number) => `${columnLabels[a]}–${columnLabels[b] ?? b}`);
   const summary = describeGrid(cells, rowLabels, words);
+  // Columns may shrink to this width; rows keep the full height either way.
+  const column = props.dense ? DENSE_COLUMN : CELL;
   return (
     <Box>
       <Box
@@ -76,9 +81,9 @@ export function WeeklyGrid(props: WeeklyGridProps) {
           aria-label={`${label}: ${summary}`}
           sx={{
             display: 'grid',
-            gridTemplateColumns: `2.75rem repeat(${columnLabels.length}, minmax(${CELL}, 1fr))`,
+            gridTemplateColumns: `2.75rem repeat(${columnLabels.length}, minmax(${column}, 1fr))`,
             gap: '2px',
-            minWidth: `calc(2.75rem + ${columnLabels.length} * (${CELL} + 2px))`,
+            minWidth: `calc(2.75rem + ${columnLabels.length} * (${column} + 2px))`,
           }}
         >
           <Box />

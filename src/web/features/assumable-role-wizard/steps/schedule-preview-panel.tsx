@@ -22,17 +22,9 @@ const pad = (h: number) => String(h).padStart(2, '0');
 const HOURS = Array.from({ length: 24 }, (_, h) => pad(h));
 const run = (start: number, end: number) => `${pad(start)}:00–${pad(end)}:00`;
 
-// Two weeks fit side by side on a wide screen with slimmer hour columns than the grid's default.
-const SLIM_GRID = {
-  '& [role="img"]': {
-    gridTemplateColumns: '2.75rem repeat(24, minmax(0.9rem, 1fr))',
-    minWidth: 'calc(2.75rem + 24 * (0.9rem + 2px))',
-  },
-};
-
 function Week({ title, zone, cells }: { title: string; zone: string; cells: boolean[][] }) {
   return (
-    <Box sx={{ minWidth: 0, ...SLIM_GRID }}>
+    <Box sx={{ minWidth: 0 }}>
       <Typography variant="subtitle2" component="h4" sx={{ mb: 0.5 }}>
         {title}
       </Typography>
@@ -43,6 +35,7 @@ function Week({ title, zone, cells }: { title: string; zone: string; cells: bool
         label={`Weekly schedule in ${zone}`}
         formatRun={run}
         legend={['Assumable', 'Not assumable']}
+        dense
       />
     </Box>
   );
