@@ -294,5 +294,7 @@ test('deleting an issuer a trust has come to name shows the server refusal', asy
   await expect(issuerPage.trustLink(`E2E federated ${s}`)).toBeVisible();
   await expect(issuerPage.deleteButton).toBeDisabled();
   await expect(issuerPage.deleteButton).toHaveAccessibleDescription(/used by 1 role trust/);
+  // Focus is on the words explaining the refusal, not stranded on the disabled button.
+  await expect(issuerPage.notice).toBeFocused();
   await expect(page).toHaveURL(new RegExp(`/oidc-issuers/${issuer.id}$`));
 });

@@ -2,6 +2,7 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
+import type { RefObject } from 'react';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 
@@ -10,10 +11,13 @@ interface DeleteIssuerButtonProps {
   remove: UseMutationResult<unknown, Error, void>;
   /** Why Delete is disabled (role trusts name the issuer), as the id of the words saying so. */
   blockedBy?: string;
+  /** Where focus goes when a refused delete leaves the button disabled: the words saying why. */
+  refusal: RefObject<HTMLElement | null>;
 }
 
 /** Delete, asked first; disabled while role trusts name the issuer. */
-export function DeleteIssuerButton({ issuer, remove, blockedBy }: DeleteIssuerButtonProps) {
+export function DeleteIssuerButton(props: DeleteIssuerButtonProps) {
+  const { issuer, remove, blockedBy } = props;
   const [open, setOpen] = useState(false);
   const name = issuer.display_name || issuer.uri;
   return (
@@ -37,6 +41,7 @@ export function DeleteIssuerButton({ issuer, remove, blockedBy }: DeleteIssuerBu
         confirmLabel="Delete issuer"
         destructive
         busy={remove.isPending}
+        focusAfterConfirm={props.refusal}
         onConfirm={() => remove.mutate(undefined, { onSettled: () => setOpen(false) })}
         onClose={() => setOpen(false)}
       >

@@ -4,7 +4,7 @@ import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import { ApiError } from '../../../lib/api-client';
 import { useDeleteIssuer } from '../api/use-delete-issuer';
@@ -28,6 +28,7 @@ interface IssuerHeaderProps {
 export function IssuerHeader({ issuer, trustCount }: IssuerHeaderProps) {
   const remove = useDeleteIssuer(issuer);
   const reasonId = useId();
+  const refusal = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const inUse = trustCount !== undefined && trustCount > 0;
   const conflict = remove.error instanceof ApiError && remove.error.status === 409;
@@ -63,12 +64,13 @@ export function IssuerHeader({ issuer, trustCount }: IssuerHeaderProps) {
             issuer={issuer}
             remove={remove}
             blockedBy={inUse ? reasonId : undefined}
+            refusal={refusal}
           />
         </Stack>
       </Stack>
       {remove.error ? (
         // Once the trusts have reloaded, this is also what explains the disabled Delete.
-        <Alert severity="error" id={reasonId} sx={{ mt: 2 }}>
+        <Alert severity="error" id={reasonId} ref={refusal} tabIndex={-1} sx={{ mt: 2 }}>
           <AlertTitle>
             {conflict ? 'The issuer is still in use' : 'Could not delete the issuer'}
           </AlertTitle>
