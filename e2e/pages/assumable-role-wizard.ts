@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
 export type EntityKind = 'User' | 'Group' | 'OIDC Issuer';
@@ -112,8 +113,14 @@ export class AssumableRoleWizard {
       ['End time', options.end],
     ] as const) {
       if (value === undefined) continue;
-      await this.scope.getByRole('combobox', { name: label, exact: true }).click();
-      await this.page.getByRole('option', { name: value, exact: true }).click();
+      const box = this.scope.getByRole('combobox', { name: label, exact: true });
+      const option = this.page.getByRole('option', { name: value, exact: true });
+      // The hour menus appear with the mode just chosen; on a loaded machine the first click can
+      // land before the menu is ready to open, so open it again until the option shows.
+      await expect(async () => {
+        if (!(await option.isVisible())) await box.click({ timeout: 2_000 });
+        await option.click({ timeout: 2_000 });
+      }).toPass({ timeout: 15_000 });
     }
     if (options.zone) await this.chooseZone('Timezone', options.zone);
     if (options.days) await this.setDays(options.days);
