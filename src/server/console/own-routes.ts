@@ -11,6 +11,7 @@ import type { ConsoleMode } from '../../shared/schemas/health';
 import { badRequest, HttpError } from '../http-error';
 import { DEV_ISSUER_PATH } from '../emulator/oidc/dev-issuer';
 import type { CallAs } from '../emulator/bootstrap';
+import { safeJson } from './sts-proxy';
 import type { UpstreamClient } from './upstream';
 
 export interface OwnRoutesDeps {
@@ -70,13 +71,7 @@ export function ownRoutes(app: FastifyInstance, deps: OwnRoutesDeps) {
       body: JSON.stringify(parsed.data),
       bearer: deps.serverApiKey,
     });
-    let reply: unknown;
-    try {
-      reply = JSON.parse(res.body.toString('utf8'));
-    } catch {
-      reply = undefined;
-    }
-    const token = devTokenResponseSchema.safeParse(reply);
+    const token = devTokenResponseSchema.safeParse(safeJson(res.body));
     if (res.status !== 200 || !token.success) {
       throw new HttpError(502, `the development issuer answered HTTP ${res.status}`);
     }

@@ -60,7 +60,8 @@ async function roleArnFor(upstream: UpstreamClient, roleId: string, apiKey: stri
   return `arn:aws:iam::${org.id}:role/${roleId}`;
 }
 
-function safeJson(body: Buffer): unknown {
+/** The body as JSON, or undefined when it is not JSON. */
+export function safeJson(body: Buffer): unknown {
   try {
     return JSON.parse(body.toString('utf8'));
   } catch {

@@ -1,8 +1,6 @@
-import Dialog from '@mui/material/Dialog';
-import { useTheme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { User } from '../../../../shared/schemas/user';
+import { FormDialog } from '../../../components/form-dialog';
 import { AddUserForm } from './add-user-form';
 import { NewApiKey } from './new-api-key';
 
@@ -46,25 +44,18 @@ function AddUserFlow({ titleId, onClose, onBusy, onKeyShown }: FlowProps) {
 
 /** Add User: a dialog that creates the user, then shows its API key once. */
 export function AddUserDialog({ open, onClose }: AddUserDialogProps) {
-  const titleId = useId();
-  const [busy, setBusy] = useState(false);
   const [keyShown, setKeyShown] = useState(false);
-  const fullScreen = useMediaQuery(useTheme().breakpoints.down('sm'));
   return (
-    <Dialog
+    // A stray click on the backdrop must not lose the one-time key.
+    <FormDialog
       open={open}
-      onClose={(_event, reason) => {
-        // Half-way through the request the dialog stays; a stray click must not lose the key.
-        if (busy || (keyShown && reason === 'backdropClick')) return;
-        onClose();
-      }}
-      aria-labelledby={titleId}
-      maxWidth="sm"
-      fullWidth
-      fullScreen={fullScreen}
-      slotProps={{ transition: { onExited: () => setKeyShown(false) } }}
+      onClose={onClose}
+      holdOnBackdrop={keyShown}
+      onExited={() => setKeyShown(false)}
     >
-      <AddUserFlow titleId={titleId} onClose={onClose} onBusy={setBusy} onKeyShown={setKeyShown} />
-    </Dialog>
+      {({ titleId, onBusy }) => (
+        <AddUserFlow titleId={titleId} onClose={onClose} onBusy={onBusy} onKeyShown={setKeyShown} />
+      )}
+    </FormDialog>
   );
 }
