@@ -56,10 +56,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const a = app.server.address();
     return a && typeof a === 'object' ? (a as AddressInfo) : null;
   };
-  /** This server's own base URL over loopback, once it listens. */
-  const selfBase = () => {
-    const a = address();
-    if (!a) throw new Error('the server does not listen yet');
+  /** This server's own base URL over loopback, once it listens (worked out once per address). */
+  let self: { key: string; base: string; hosts: Set<string> } | null = null;
+  const selfOf = (a: AddressInfo) => {
+    const key = `${a.address} ${a.port}`;
+    if (self?.key === key) return self;
     const host =
       a.family === 'IPv6'
         ? a.address === '::'
@@ -68,7 +69,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         : a.address === '0.0.0.0'
           ? '127.0.0.1'
           : a.address;
-    return `http://${host}:${a.port}`;
+    const names = ['127.0.0.1', 'localhost', '[::1]', deps.config.host.toLowerCase()];
+    self = {
+      key,
+      base: `http://${host}:${a.port}`,
+      hosts: new Set(names.map((n) => `${n}:${a.port}`)),
+    };
+    return self;
+  };
+  const selfBase = () => {
+    const a = address();
+    if (!a) throw new Error('the server does not listen yet');
+    return selfOf(a).base;
   };
   // In embedded mode the upstream is this very server, reached over loopback like any other.
   const upstream = new UpstreamClient(
@@ -78,9 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => upstream.close());
   const ownHosts = () => {
     const a = address();
-    if (!a) return null;
-    const names = ['127.0.0.1', 'localhost', '[::1]', deps.config.host.toLowerCase()];
-    return new Set(names.map((n) => `${n}:${a.port}`));
+    return a ? selfOf(a).hosts : null;
   };
 
   addSecurityHeaders(app);

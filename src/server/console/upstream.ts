@@ -1,4 +1,5 @@
-import { Agent, errors as undiciErrors, request } from 'undici';
+import { errors as undiciErrors, Pool } from 'undici';
+import type { Dispatcher } from 'undici';
 import { HttpError } from '../http-error';
 
 export interface UpstreamRequest {
@@ -42,7 +43,9 @@ const RETRY_STATUSES = new Set([429, 502, 503, 504]);
  * bounded time, retries only where repeating a request cannot do harm.
  */
 export class UpstreamClient {
-  private readonly agent: Agent;
+  /** One keep-alive pool for the upstream's origin (re-made if the base URL changes). */
+  private pool: { base: string; origin: string; prefix: string; pool: Pool } | null = null;
+  private readonly closing: Promise<void>[] = [];
   private readonly opts: Required<Omit<UpstreamOptions, 'sleep'>> & {
     sleep: (ms: number) => Promise<void>;
   };
@@ -59,11 +62,23 @@ export class UpstreamClient {
       maxRetryAfterMs: options.maxRetryAfterMs ?? 10_000,
       sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
     };
-    this.agent = new Agent({
-      connect: { timeout: this.opts.connectTimeoutMs },
-      keepAliveTimeout: 10_000,
-      connections: 64,
-    });
+  }
+
+  private poolFor(base: string) {
+    if (this.pool?.base === base) return this.pool;
+    if (this.pool) this.closing.push(this.pool.pool.close());
+    const url = new URL(base);
+    this.pool = {
+      base,
+      origin: url.origin,
+      prefix: url.pathname.replace(/\/+$/, ''),
+      pool: new Pool(url.origin, {
+        connect: { timeout: this.opts.connectTimeoutMs },
+        keepAliveTimeout: 10_000,
+        connections: 64,
+      }),
+    };
+    return this.pool;
   }
 
   get baseUrl(): string {
@@ -75,7 +90,8 @@ export class UpstreamClient {
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    await Promise.all([...this.closing, this.pool?.pool.close()]);
+    this.pool = null;
   }
 
   async send(req: UpstreamRequest): Promise<UpstreamResponse> {
@@ -115,32 +131,80 @@ export class UpstreamClient {
   private async once(req: UpstreamRequest): Promise<UpstreamResponse> {
     const headers: Record<string, string> = { ...req.headers };
     if (req.bearer) headers.authorization = `Bearer ${req.bearer}`;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), req.timeoutMs ?? this.opts.totalTimeoutMs);
-    try {
-      const res = await request(this.baseUrl + req.path, {
-        method: req.method as 'GET',
+    const { pool, prefix } = this.poolFor(this.baseUrl);
+    const outcome = await exchange(
+      pool,
+      {
+        method: req.method,
+        path: prefix + req.path,
         headers,
         body: req.body && req.body.length > 0 ? req.body : null,
-        dispatcher: this.agent,
-        signal: controller.signal,
-      });
-      const body = Buffer.from(await res.body.arrayBuffer());
-      const flat: Record<string, string> = {};
-      for (const [name, value] of Object.entries(res.headers)) {
-        if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
-      }
-      return { status: res.statusCode, headers: flat, body };
-    } catch (error) {
-      if (controller.signal.aborted) {
-        throw new HttpError(504, `upstream ${this.host} did not answer in time`);
-      }
-      if (error instanceof undiciErrors.ConnectTimeoutError) {
-        throw new HttpError(502, `upstream ${this.host} is unreachable (connection timed out)`);
-      }
-      throw new HttpError(502, `upstream ${this.host} is unreachable`);
-    } finally {
-      clearTimeout(timer);
+      },
+      req.timeoutMs ?? this.opts.totalTimeoutMs,
+    );
+    if ('status' in outcome) return outcome;
+    if (outcome.failure === 'timeout') {
+      throw new HttpError(504, `upstream ${this.host} did not answer in time`);
     }
+    if (outcome.failure instanceof undiciErrors.ConnectTimeoutError) {
+      throw new HttpError(502, `upstream ${this.host} is unreachable (connection timed out)`);
+    }
+    throw new HttpError(502, `upstream ${this.host} is unreachable`);
   }
+}
+
+interface Exchange {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: Buffer | string | null;
+}
+
+/**
+ * One request on the pool, its reply collected whole, bounded by `timeoutMs` from start to the
+ * last byte. Resolves with the reply, or with why there is none (never rejects).
+ */
+function exchange(
+  pool: Pool,
+  req: Exchange,
+  timeoutMs: number,
+): Promise<UpstreamResponse | { failure: 'timeout' | Error }> {
+  return new Promise((resolve) => {
+    let controller: Dispatcher.DispatchController | null = null;
+    let timedOut = false;
+    let status = 0;
+    let headers: Record<string, string> = {};
+    let chunks: Buffer[] = [];
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller?.abort(new Error('upstream timeout'));
+    }, timeoutMs);
+    pool.dispatch(req, {
+      onRequestStart(c) {
+        controller = c;
+        if (timedOut) c.abort(new Error('upstream timeout'));
+      },
+      onResponseStart(_c, statusCode, raw) {
+        status = statusCode;
+        chunks = [];
+        headers = {};
+        for (const name in raw) {
+          const value = raw[name];
+          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+        }
+      },
+      onResponseData(_c, chunk) {
+        chunks.push(chunk);
+      },
+      onResponseEnd() {
+        clearTimeout(timer);
+        const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+        resolve({ status, headers, body });
+      },
+      onResponseError(_c, error) {
+        clearTimeout(timer);
+        resolve({ failure: timedOut ? 'timeout' : error });
+      },
+    });
+  });
 }
