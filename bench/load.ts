@@ -16,6 +16,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   statuses: Record<number, number>;
+  /** Every timed request's latency in ms, in the order they finished. */
+  latencies: number[];
 }
 
 /**
@@ -25,7 +27,13 @@ export interface LoadResult {
 export async function runLoad(
   baseUrl: string,
   makeRequest: (i: number) => LoadRequest,
-  options: { concurrency: number; seconds: number; expectStatus?: number },
+  options: {
+    concurrency: number;
+    seconds: number;
+    expectStatus?: number;
+    /** A request sent before each timed one and not timed itself (e.g. a write that changes what is read). */
+    before?: (i: number) => LoadRequest;
+  },
 ): Promise<LoadResult> {
   const url = new URL(baseUrl);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
@@ -61,7 +69,16 @@ export async function runLoad(
 
   const worker = async () => {
     while (performance.now() < deadline) {
-      const req = makeRequest(counter++);
+      const i = counter++;
+      const req = makeRequest(i);
+      try {
+        if (options.before) {
+          const status = await one(options.before(i));
+          if (status >= 400) errors++;
+        }
+      } catch {
+        errors++;
+      }
       const t0 = performance.now();
       try {
         const status = await one(req);
@@ -85,11 +102,33 @@ export async function runLoad(
     p50: s.p50,
     p99: s.p99,
     statuses,
+    latencies,
   };
 }
 
 export function printLoad(label: string, r: LoadResult) {
   process.stdout.write(
-    `${label.padEnd(52)} ${r.perSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms  (${r.requests} requests, ${r.errors} errors)\n`,
+    `${label.padEnd(56)} ${r.perSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms  (${r.requests} requests, ${r.errors} errors)\n`,
   );
+}
+
+/** Results of several runs of the same load taken together. */
+export function mergeLoads(results: LoadResult[]): LoadResult {
+  const latencies = results.flatMap((r) => r.latencies);
+  const seconds = results.reduce((sum, r) => sum + r.seconds, 0);
+  const statuses: Record<number, number> = {};
+  for (const r of results)
+    for (const [code, n] of Object.entries(r.statuses))
+      statuses[Number(code)] = (statuses[Number(code)] ?? 0) + n;
+  const s = summarize(latencies);
+  return {
+    requests: latencies.length,
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50: s.p50,
+    p99: s.p99,
+    statuses,
+    latencies,
+  };
 }

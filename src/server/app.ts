@@ -52,9 +52,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     forceCloseConnections: true,
   });
 
+  // Asked once per listen: the guards and the upstream client need it on every request.
+  let listening: AddressInfo | null = null;
+  app.server.on('listening', () => (listening = null));
+  app.server.on('close', () => (listening = null));
   const address = () => {
+    if (listening) return listening;
     const a = app.server.address();
-    return a && typeof a === 'object' ? (a as AddressInfo) : null;
+    listening = a && typeof a === 'object' ? (a as AddressInfo) : null;
+    return listening;
   };
   /** This server's own base URL over loopback, once it listens (worked out once per address). */
   let self: { key: string; base: string; hosts: Set<string> } | null = null;

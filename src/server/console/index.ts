@@ -10,7 +10,7 @@ import { guardConsoleRequest } from './guards';
 import { jsonBody, ownRoutes } from './own-routes';
 import { RateLimiter } from './rate-limit';
 import { callSts, StsProxyError } from './sts-proxy';
-import { readUpstreamReply } from './tolerant-reader';
+import { TolerantReader } from './tolerant-reader';
 import type { UpstreamClient } from './upstream';
 
 export interface ConsoleDeps {
@@ -33,6 +33,7 @@ const USER_KEY_HEADER = 'x-vultr-api-key';
 
 /** The console's backend under /api: guards, then forwards to the upstream with the credential. */
 export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
+  const reader = new TolerantReader();
   const limiter = new RateLimiter(
     deps.stsRateLimit?.burst ?? 30,
     deps.stsRateLimit?.perSecond ?? 10,
@@ -53,8 +54,15 @@ export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
-  app.addHook('onRequest', async (request) => {
-    guardConsoleRequest(request, { ownHosts: deps.ownHosts, consoleToken: deps.consoleToken });
+  const guardOptions = { ownHosts: deps.ownHosts, consoleToken: deps.consoleToken };
+  app.addHook('onRequest', (request, _reply, done) => {
+    try {
+      guardConsoleRequest(request, guardOptions);
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    done();
   });
 
   function secretsOf(request: FastifyRequest): string[] {
@@ -95,7 +103,7 @@ export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
     reply.code(upstream.status).type('application/json; charset=utf-8');
     if (upstream.status === 204 || upstream.body.length === 0) return reply.send();
     if (upstream.status >= 200 && upstream.status < 300) {
-      return reply.send(readUpstreamReply(request.method, path, upstream.body));
+      return reply.send(reader.read(request.method, path, upstream.body));
     }
     return reply.send(errorBody(upstream.status, upstream.body, deps.upstream.host));
   });

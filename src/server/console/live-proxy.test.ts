@@ -201,6 +201,20 @@ describe('the tolerant reader', () => {
     });
   });
 
+  it('asks the upstream every time, even when it read the same reply before', async () => {
+    const good = listOf('roles', [role]);
+    upstream.script('GET', '/v2/roles?per_page=7', [
+      { body: good },
+      { body: good },
+      { body: listOf('roles', [{ ...role, role_type: 'superuser' }]) },
+    ]);
+    expect((await api('/api/v2/roles?per_page=7')).json).toEqual(good);
+    expect((await api('/api/v2/roles?per_page=7')).json).toEqual(good);
+    const changed = await api('/api/v2/roles?per_page=7');
+    expect(changed.status).toBe(502);
+    expect(upstream.received).toHaveLength(3);
+  });
+
   it('gives upstream errors the documented shape', async () => {
     upstream.on(() => ({ status: 404, body: { error: 'Role not found', status: 404 } }));
     expect((await api(`/api/v2/roles/${ROLE}`)).json).toEqual({

@@ -72,6 +72,8 @@ interface Rule {
   pattern: RegExp;
   schema: z.ZodType;
   normalize?: (body: unknown) => unknown;
+  /** Replies that may carry session tokens are never kept for re-reading. */
+  holdsSecrets?: boolean;
 }
 
 const ID = '[^/]+';
@@ -87,6 +89,8 @@ const rule = (
   ...(normalize ? { normalize } : {}),
 });
 
+const secret = (r: Rule): Rule => ({ ...r, holdsSecrets: true });
+
 /** The replies the console reads, with the variants live Vultr may send (spec §8). */
 const RULES: Rule[] = [
   rule('GET', '/organizations', organizationListSchema, renameList('organizations', 'orgs')),
@@ -101,10 +105,12 @@ const RULES: Rule[] = [
   rule('POST', '/role-trusts', roleTrustSchema, unwrap('role_trust')),
   rule('PUT', '/role-trusts/:id', roleTrustSchema, unwrap('role_trust')),
   rule('PATCH', '/role-trusts/:id/restore', roleTrustSchema, unwrap('role_trust')),
-  rule('GET', '/assumed-roles/users/:id/sessions', sessionListSchema, sessionList),
-  rule('GET', '/assumed-roles', sessionListSchema, sessionList),
-  rule('POST', '/assumed-roles/assume', sessionSchema, (b) =>
-    normalizeSession(unwrap('assumed_role')(b)),
+  secret(rule('GET', '/assumed-roles/users/:id/sessions', sessionListSchema, sessionList)),
+  secret(rule('GET', '/assumed-roles', sessionListSchema, sessionList)),
+  secret(
+    rule('POST', '/assumed-roles/assume', sessionSchema, (b) =>
+      normalizeSession(unwrap('assumed_role')(b)),
+    ),
   ),
   rule('GET', '/policies', policyListSchema),
   rule('GET', '/policies/:id', policyReadSchema),
@@ -130,10 +136,12 @@ const ASSUMABLE = rule(
   roleTrustListSchema.partial(),
   assumable,
 );
-const ASSUMED_ROLE = rule('GET', '/assumed-roles/:id', sessionReadSchema, (b) =>
-  isObject(b) && isObject(b.assumed_role)
-    ? { ...b, assumed_role: normalizeSession(b.assumed_role) }
-    : b,
+const ASSUMED_ROLE = secret(
+  rule('GET', '/assumed-roles/:id', sessionReadSchema, (b) =>
+    isObject(b) && isObject(b.assumed_role)
+      ? { ...b, assumed_role: normalizeSession(b.assumed_role) }
+      : b,
+  ),
 );
 
 function ruleFor(method: string, path: string): Rule | undefined {
@@ -154,7 +162,10 @@ function ruleFor(method: string, path: string): Rule | undefined {
 export function readUpstreamReply(method: string, pathWithQuery: string, body: Buffer): Buffer {
   const path = pathWithQuery.split('?')[0] ?? '';
   const r = ruleFor(method, path);
-  if (!r) return body;
+  return r ? readWith(r, method, path, body) : body;
+}
+
+function readWith(r: Rule, method: string, path: string, body: Buffer): Buffer {
   let json: unknown;
   try {
     json = JSON.parse(body.toString('utf8'));
@@ -173,3 +184,78 @@ export function readUpstreamReply(method: string, pathWithQuery: string, body: B
   // schemas); only a variant that had to be reshaped is sent in its normalised form.
   return normalized === json ? body : Buffer.from(JSON.stringify(parsed.data));
 }
+
+export interface ReaderLimits {
+  /** Replies kept for re-reading, at most. */
+  entries: number;
+  /** Their bytes, at most (reply and reading together). */
+  bytes: number;
+  /** A larger reply is read every time. */
+  largestReply: number;
+}
+
+const DEFAULT_LIMITS: ReaderLimits = {
+  entries: 256,
+  bytes: 8 * 1024 * 1024,
+  largestReply: 512 * 1024,
+};
+
+/**
+ * The tolerant reader with a memory: for each GET it keeps the last reply it read and what it made
+ * of it. When the upstream sends the very same bytes again (a list refetched unchanged, which is
+ * most refetches) the earlier reading is reused; any other reply is read in full. Every request
+ * still goes upstream, and nothing reaches the browser that was not read from exactly those bytes.
+ * Replies that may carry session tokens are never kept.
+ */
+export class TolerantReader {
+  private readonly kept = new Map<string, { raw: Buffer; out: Buffer }>();
+  private keptBytes = 0;
+
+  constructor(private readonly limits: ReaderLimits = DEFAULT_LIMITS) {}
+
+  /** Reads `body` (which must not change afterwards) as `readUpstreamReply` does. */
+  read(method: string, pathWithQuery: string, body: Buffer): Buffer {
+    const path = pathWithQuery.split('?')[0] ?? '';
+    const r = ruleFor(method, path);
+    if (!r) return body;
+    const keep = method === 'GET' && !r.holdsSecrets && body.length <= this.limits.largestReply;
+    if (!keep) return readWith(r, method, path, body);
+    const key = pathWithQuery;
+    const earlier = this.kept.get(key);
+    if (earlier && earlier.raw.equals(body)) {
+      // Most recently used goes last: eviction takes the first.
+      this.kept.delete(key);
+      this.kept.set(key, earlier);
+      return earlier.out;
+    }
+    const out = readWith(r, method, path, body);
+    this.forget(key);
+    // The reader owns `body` from here on. A small view into a much larger buffer is copied, so a
+    // kept reply never holds on to more memory than its own bytes.
+    const raw = body.buffer.byteLength > body.length + 16 * 1024 ? Buffer.from(body) : body;
+    const entry = { raw, out: out === body ? raw : out };
+    this.kept.set(key, entry);
+    this.keptBytes += sizeOf(entry);
+    while (this.kept.size > this.limits.entries || this.keptBytes > this.limits.bytes) {
+      const oldest = this.kept.keys().next();
+      if (oldest.done) break;
+      this.forget(oldest.value);
+    }
+    return entry.out;
+  }
+
+  /** How many replies are kept (for tests). */
+  get size(): number {
+    return this.kept.size;
+  }
+
+  private forget(key: string) {
+    const entry = this.kept.get(key);
+    if (!entry) return;
+    this.kept.delete(key);
+    this.keptBytes -= sizeOf(entry);
+  }
+}
+
+const sizeOf = (e: { raw: Buffer; out: Buffer }) =>
+  e.raw.length + (e.out === e.raw ? 0 : e.out.length);
