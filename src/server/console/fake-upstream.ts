@@ -15,6 +15,8 @@ export interface ScriptedReply {
   body?: string | object;
   /** Wait this long before answering (to test timeouts). */
   delayMs?: number;
+  /** Send the headers and the first half of the body, then wait this long for the rest. */
+  stallBodyMs?: number;
 }
 
 /**
@@ -48,7 +50,13 @@ export class FakeUpstream {
             'content-type': typeof reply.body === 'string' ? 'text/xml' : 'application/json',
             ...reply.headers,
           });
-          res.end(body);
+          if (!reply.stallBodyMs) {
+            res.end(body);
+            return;
+          }
+          const half = Math.floor(body.length / 2);
+          res.write(body.slice(0, half));
+          setTimeout(() => !res.destroyed && res.end(body.slice(half)), reply.stallBodyMs);
         };
         if (reply.delayMs) setTimeout(send, reply.delayMs);
         else send();

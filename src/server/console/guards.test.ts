@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -219,6 +219,71 @@ describe('an unreachable upstream', () => {
       status: 502,
     });
   });
+});
+
+/**
+ * A listening socket whose accept queue is full and never drained: the kernel drops further
+ * connection attempts, so a connect to it hangs until the client gives up (Node always accepts,
+ * hence the small Python listener).
+ */
+const FULL_LISTENER = `
+import socket, time
+s = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(0)
+port = s.getsockname()[1]
+held = []
+for _ in range(3):
+    c = socket.socket(); c.setblocking(False)
+    try: c.connect(('127.0.0.1', port))
+    except BlockingIOError: pass
+    held.append(c)
+time.sleep(0.2)
+print(port, flush=True)
+time.sleep(60)
+`;
+const hasPython = spawnSync('python3', ['-c', 'print(1)']).status === 0;
+
+describe('an upstream that never completes the connection', () => {
+  it.skipIf(!hasPython)(
+    'answers 502 saying the connection timed out, after the connect timeout',
+    async () => {
+      const listener = spawn('python3', ['-c', FULL_LISTENER], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      try {
+        const port = await new Promise<string>((resolve, reject) => {
+          listener.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()));
+          listener.once('exit', (code) => reject(new Error(`listener exited with ${code}`)));
+        });
+        const app = await buildApp({
+          config: {
+            mode: 'live',
+            upstream: `http://127.0.0.1:${port}`,
+            consoleToken: null,
+            host: '127.0.0.1',
+          },
+          clock: new ManualClock(),
+          db: null,
+          serverApiKey: 'K',
+          webRoot: null,
+          logger: false,
+          upstreamOptions: { retries: 0, connectTimeoutMs: 300, totalTimeoutMs: 5000 },
+        });
+        await app.listen({ port: 0, host: '127.0.0.1' });
+        const started = Date.now();
+        const res = await raw(app, '/api/v2/roles', { headers: { 'x-console-request': '1' } });
+        const took = Date.now() - started;
+        await app.close();
+        expect(JSON.parse(res.body)).toEqual({
+          error: `upstream 127.0.0.1:${port} is unreachable (connection timed out)`,
+          status: 502,
+        });
+        expect(took).toBeGreaterThanOrEqual(250);
+        expect(took).toBeLessThan(3000);
+      } finally {
+        listener.kill();
+      }
+    },
+  );
 });
 
 describe('starting on a non-loopback address', () => {

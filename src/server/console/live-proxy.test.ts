@@ -273,6 +273,18 @@ describe('retries and timeouts', () => {
     expect(upstream.received).toHaveLength(1);
   });
 
+  it('answers 504 when the headers came in time but the body stops half way', async () => {
+    upstream.on(() => ({ stallBodyMs: 2000, body: listOf('roles', [role]) }));
+    const started = Date.now();
+    const res = await api('/api/v2/roles', { method: 'POST', body: '{}' });
+    expect(res.json).toEqual({
+      error: `upstream ${new URL(upstream.url).host} did not answer in time`,
+      status: 504,
+    });
+    // The total timeout (400 ms here) counts from the start, not from the last byte.
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
   it('answers 504 naming the upstream when it is slow', async () => {
     upstream.on(() => ({ delayMs: 2000, body: {} }));
     const res = await api('/api/v2/roles', { method: 'POST', body: '{}' });
