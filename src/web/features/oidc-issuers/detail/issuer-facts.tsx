@@ -5,6 +5,7 @@ import { useId } from 'react';
 import type { ReactNode } from 'react';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import { CopyButton } from '../../../components/copy-button';
+import { FactList } from '../../../components/entity-header';
 import { absoluteTime, relativeTime } from '../../../lib/dates';
 
 /** A term and its value; the value is labelled by its term, so it can be found by it. */
@@ -55,17 +56,7 @@ export function IssuerFacts({ issuer }: { issuer: OidcIssuer }) {
   // An issuer registered with its key is never fetched: the two JWKS times stay empty.
   const pasted = issuer.jwks_fetched_at === '';
   return (
-    <Box
-      component="dl"
-      sx={{
-        m: 0,
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
-        columnGap: 3,
-        rowGap: { xs: 0.25, sm: 1 },
-        '& dd': { mb: { xs: 1, sm: 0 } },
-      }}
-    >
+    <FactList>
       <Fact term="Issuer URI">
         <Identifier value={issuer.uri} copyLabel="Copy issuer URI" />
       </Fact>
@@ -97,6 +88,6 @@ export function IssuerFacts({ issuer }: { issuer: OidcIssuer }) {
       <Fact term="JWKS expires">
         <Text>{issuer.jwks_expires_at === '' ? '—' : when(issuer.jwks_expires_at)}</Text>
       </Fact>
-    </Box>
+    </FactList>
   );
 }

@@ -1,15 +1,11 @@
-import TablePagination from '@mui/material/TablePagination';
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import type { Role } from '../../../../shared/schemas/role';
 import { RolesTable } from '../components/roles-table';
-import { PAGE_SIZES } from '../../../lib/list-view';
+import { PageControls, usePageRows } from '../../../components/paged-table';
+import type { Paging } from '../../../components/paged-table';
 
-interface PagedRolesTableProps {
+interface PagedRolesTableProps extends Paging {
   roles: Role[];
-  page: number;
-  size: number;
-  onPage: (page: number) => void;
-  onSize: (size: number) => void;
 }
 
 /**
@@ -18,27 +14,13 @@ interface PagedRolesTableProps {
  */
 export const PagedRolesTable = memo(function PagedRolesTable({
   roles,
-  page,
-  size,
-  onPage,
-  onSize,
+  ...paging
 }: PagedRolesTableProps) {
-  // A page past the end (a stale URL, or a search that just narrowed) shows the last one.
-  const lastPage = Math.max(0, Math.ceil(roles.length / size) - 1);
-  const shown = Math.min(page, lastPage);
-  const rows = useMemo(() => roles.slice(shown * size, shown * size + size), [roles, shown, size]);
+  const { shown, rows } = usePageRows(roles, paging.page, paging.size);
   return (
     <>
       <RolesTable roles={rows} />
-      <TablePagination
-        component="div"
-        count={roles.length}
-        page={shown}
-        rowsPerPage={size}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_e, next) => onPage(next)}
-        onRowsPerPageChange={(e) => onSize(Number(e.target.value))}
-      />
+      <PageControls {...paging} count={roles.length} page={shown} />
     </>
   );
 });
