@@ -1,6 +1,5 @@
 import LoginIcon from '@mui/icons-material/Login';
 import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import type { Role } from '../../../../../shared/schemas/role';
 import { EditButton, EntityHeader, EntityTitle } from '../../../../components/entity-header';
@@ -18,9 +17,7 @@ export function RoleHeader({ role, organizationId }: { role: Role; organizationI
       title={
         edit.editing ? (
           <>
-            <Typography variant="h5" component="h1" sx={{ fontWeight: 600 }}>
-              Edit role {role.name}
-            </Typography>
+            <EntityTitle name={`Edit role ${role.name}`} />
             <RoleEditForm role={role} onDone={edit.close} />
           </>
         ) : (
