@@ -93,17 +93,18 @@ export async function runLoad(
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const seconds = (performance.now() - start) / 1000;
   agent.destroy();
-  const s = summarize(latencies);
-  return {
-    requests: latencies.length,
-    errors,
-    seconds,
-    perSecond: latencies.length / seconds,
-    p50: s.p50,
-    p99: s.p99,
-    statuses,
-    latencies,
-  };
+  return resultOf(latencies, errors, seconds, statuses);
+}
+
+function resultOf(
+  latencies: number[],
+  errors: number,
+  seconds: number,
+  statuses: Record<number, number>,
+): LoadResult {
+  const { p50, p99 } = summarize(latencies);
+  const perSecond = latencies.length / seconds;
+  return { requests: latencies.length, errors, seconds, perSecond, p50, p99, statuses, latencies };
 }
 
 export function printLoad(label: string, r: LoadResult) {
@@ -120,15 +121,6 @@ export function mergeLoads(results: LoadResult[]): LoadResult {
   for (const r of results)
     for (const [code, n] of Object.entries(r.statuses))
       statuses[Number(code)] = (statuses[Number(code)] ?? 0) + n;
-  const s = summarize(latencies);
-  return {
-    requests: latencies.length,
-    errors: results.reduce((sum, r) => sum + r.errors, 0),
-    seconds,
-    perSecond: latencies.length / seconds,
-    p50: s.p50,
-    p99: s.p99,
-    statuses,
-    latencies,
-  };
+  const errors = results.reduce((sum, r) => sum + r.errors, 0);
+  return resultOf(latencies, errors, seconds, statuses);
 }
