@@ -9,7 +9,7 @@ import { timeOfDaySchema } from '../../../../shared/schemas/role-trust';
 import type { TimeOfDay } from '../../../../shared/schemas/role-trust';
 import { describeSchedule } from '../../../../shared/trust/schedule';
 import { WeeklyGrid } from '../../../components/weekly-grid';
-import { useNow } from '../components/use-now';
+import { useNow } from '../../../lib/use-now';
 import { timeOfDayOf } from '../model/schedule-modes';
 import { schedulePreview } from '../model/schedule-preview';
 import { browserZone } from '../model/wizard-schema';

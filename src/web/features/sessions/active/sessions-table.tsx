@@ -10,7 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Session } from '../../../../shared/schemas/session';
 import { absoluteTime } from '../../../lib/dates';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../../../lib/use-now';
 import { heldCredentials, useHeldCredentials } from '../model/held-credentials';
 import { remaining, secondsUntil } from '../model/remaining';
 import { mediumCell, visuallyHidden, wideCell } from '../../../components/table-sx';

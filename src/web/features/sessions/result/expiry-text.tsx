@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import type { Theme } from '@mui/material/styles';
 import { absoluteTime } from '../../../lib/dates';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../../../lib/use-now';
 import { remaining, secondsUntil } from '../model/remaining';
 import type { RemainingTone } from '../model/remaining';
 

@@ -19,7 +19,7 @@ import { roleDetailQueries } from '../api/role-detail-queries';
 import { useTerminateSession } from '../api/use-terminate-session';
 import { countdown, maskedToken, secondsUntil } from '../model/session-format';
 import { SectionCard } from '../../../../components/section-card';
-import { useNow } from './use-now';
+import { useNow } from '../../../../lib/use-now';
 import { useConfirmTarget } from './use-confirm-target';
 import { mediumCell, visuallyHidden, wideCell } from '../../../../components/table-sx';
 import { useRef } from 'react';

@@ -17,7 +17,7 @@ import { isExpired } from '../model/trust-status';
 import { AssumableNowText } from './assumable-now-text';
 import { entityOf } from './trust-entity';
 import { TrustSchedule } from './trust-schedule';
-import { useNow } from './use-now';
+import { useNow } from '../../../../lib/use-now';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 
-/** The current time, renewed every `intervalMs`, so "assumable now?" stays true to the clock. */
-export function useNow(intervalMs: number): Date {
+/**
+ * The current time, renewed every `intervalMs`: for countdowns, "opens in …" texts and
+ * "assumable now?", which must stay true to the clock while the page is open.
+ */
+export function useNow(intervalMs = 1000): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), intervalMs);
