@@ -95,17 +95,29 @@ export function EditButton({ label, ...button }: EditButtonProps) {
   );
 }
 
-/** The facts' description list: terms beside their values, stacked on phones. */
-export function FactList({ children }: { children: ReactNode }) {
+interface FactListProps {
+  children: ReactNode;
+  /** Width of the terms' column from `sm` up (values take the rest). */
+  termColumn?: string;
+  /** Space between the columns, and between rows from `sm` up (theme spacing units). */
+  gap?: { column: number; row: number };
+}
+
+/** A description list (<dl>): terms beside their values, stacked on phones. */
+export function FactList({
+  children,
+  termColumn = 'max-content',
+  gap = DEFAULT_GAP,
+}: FactListProps) {
   return (
     <Box
       component="dl"
       sx={{
         m: 0,
         display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
-        columnGap: 3,
-        rowGap: { xs: 0.25, sm: 1 },
+        gridTemplateColumns: { xs: '1fr', sm: `${termColumn} 1fr` },
+        columnGap: gap.column,
+        rowGap: { xs: 0.25, sm: gap.row },
         '& dd': { mb: { xs: 1, sm: 0 } },
       }}
     >
@@ -113,6 +125,7 @@ export function FactList({ children }: { children: ReactNode }) {
     </Box>
   );
 }
+const DEFAULT_GAP = { column: 3, row: 1 };
 
 /** One term and its value in a FactList. */
 export function Fact({ term, children }: { term: string; children: ReactNode }) {

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { FactList } from '../../../components/entity-header';
 import { wizardQueries } from '../api/wizard-queries';
 import { useEntityOptions } from './entity-picker';
 import { reviewFacts } from '../model/plain-words';
@@ -42,27 +43,18 @@ export function ReviewStep() {
   );
   return (
     <Stack spacing={3}>
-      <Box
-        component="dl"
-        sx={{
-          m: 0,
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', sm: '14rem 1fr' },
-          columnGap: 2,
-          rowGap: { xs: 0.25, sm: 1 },
-        }}
-      >
+      <FactList termColumn="14rem" gap={{ column: 2, row: 1 }}>
         {facts.map((f) => (
           <Box key={f.term} sx={{ display: 'contents' }}>
             <Typography component="dt" variant="body2" color="text.secondary">
               {f.term}
             </Typography>
-            <Typography component="dd" variant="body2" sx={{ m: 0, mb: { xs: 1, sm: 0 } }}>
+            <Typography component="dd" variant="body2" sx={{ m: 0 }}>
               {f.text}
             </Typography>
           </Box>
         ))}
-      </Box>
+      </FactList>
       <Box>
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
           The API requests Add Role will send

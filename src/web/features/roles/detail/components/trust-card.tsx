@@ -18,6 +18,7 @@ import { AssumableNowText } from './assumable-now-text';
 import { entityOf } from './trust-entity';
 import { TrustSchedule } from './trust-schedule';
 import { useNow } from '../../../../lib/use-now';
+import { FactList } from '../../../../components/entity-header';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -25,7 +26,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
       <Typography component="dt" variant="body2" color="text.secondary">
         {term}
       </Typography>
-      <Box component="dd" sx={{ m: 0, mb: { xs: 1, sm: 0 }, minWidth: 0 }}>
+      <Box component="dd" sx={{ m: 0, minWidth: 0 }}>
         {children}
       </Box>
     </>
@@ -101,16 +102,7 @@ export function TrustCard({
           </Button>
         </Stack>
       </Stack>
-      <Box
-        component="dl"
-        sx={{
-          m: 0,
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', sm: '10rem 1fr' },
-          columnGap: 2,
-          rowGap: { xs: 0.25, sm: 1.5 },
-        }}
-      >
+      <FactList termColumn="10rem" gap={{ column: 2, row: 1.5 }}>
         <Fact term="Trust type">
           <Typography variant="body2" sx={{ fontWeight: 500 }}>
             {trust.trust_type}
@@ -152,7 +144,7 @@ export function TrustCard({
               : 'No expiry'}
           </Typography>
         </Fact>
-      </Box>
+      </FactList>
     </Paper>
   );
 }
