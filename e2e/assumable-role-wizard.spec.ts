@@ -1,8 +1,9 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { DateTime } from 'luxon';
+import type { RoleTrust as Trust } from '../src/shared/schemas/role-trust';
 import type { ApiClient } from './fixtures';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import type { Day, EntityKind, ScheduleModeLabel } from './pages/assumable-role-wizard';
 import { AssumableRoleWizard } from './pages/assumable-role-wizard';
 import { RolePage } from './pages/role-page';
@@ -17,17 +18,7 @@ interface Role extends Named {
   max_session_duration: number;
   policies: Named[];
 }
-interface Trust {
-  id: string;
-  trust_type: string;
-  trusted_user_id: string;
-  trusted_group_id: string;
-  trusted_oidc_issuer_id: string;
-  conditions: { time_of_day?: Record<string, unknown>; ip_address: string[] };
-  valid_until: string;
-}
 
-const suffix = () => randomBytes(4).toString('hex');
 const WEEKDAYS: Day[] = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
 // Independent tests: both workers may share them.
 test.describe.configure({ mode: 'parallel' });

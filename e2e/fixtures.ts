@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -63,3 +64,6 @@ export const test = base.extend<{
 });
 
 export { expect };
+
+/** A short random tag for names, so tests never collide with each other or with earlier runs. */
+export const suffix = () => randomBytes(4).toString('hex');

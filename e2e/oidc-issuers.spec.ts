@@ -1,6 +1,7 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
+import type { RoleTrust as Trust } from '../src/shared/schemas/role-trust';
 import type { ApiClient } from './fixtures';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import { IssuerPage, OidcIssuersTab } from './pages/oidc-issuers-tab';
 
 interface Issuer {
@@ -13,13 +14,7 @@ interface Issuer {
   e: string;
   alg: string;
 }
-interface Trust {
-  role_id: string;
-  role_name: string;
-  trusted_oidc_issuer_id: string;
-}
 
-const suffix = () => randomBytes(4).toString('hex');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ISSUER_URL = /\/oidc-issuers\/([0-9a-f-]{36})$/;
 

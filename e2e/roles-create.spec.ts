@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import type { ApiClient } from './fixtures';
 import { AssignableRoleDialog } from './pages/assignable-role-dialog';
 import { RolesTab } from './pages/roles-tab';
@@ -16,8 +15,6 @@ interface Role {
   max_session_duration: number;
   description: string;
 }
-
-const suffix = () => randomBytes(4).toString('hex');
 
 async function twoPolicies(api: ApiClient): Promise<[Policy, Policy]> {
   const list = await api.request<{ policies: Policy[] }>('GET', '/v2/policies?per_page=500');

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import type { ApiClient } from './fixtures';
 import { RolesTab } from './pages/roles-tab';
 
@@ -13,8 +13,6 @@ interface RoleList {
   roles: Role[];
   meta: { links: { next: string } };
 }
-
-const suffix = () => randomBytes(4).toString('hex');
 
 /** Seeds roles `concurrency` at a time (the API has no bulk create). */
 async function seedRoles(

@@ -1,20 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import type { RoleTrust as Trust } from '../src/shared/schemas/role-trust';
 import type { ApiClient } from './fixtures';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import { AssumableRoleWizard } from './pages/assumable-role-wizard';
 import { RolePage } from './pages/role-page';
-
-interface Trust {
-  id: string;
-  trust_type: string;
-  trusted_user_id: string;
-  trusted_group_id: string;
-  trusted_oidc_issuer_id: string;
-  conditions: { time_of_day?: Record<string, unknown>; ip_address: string[] };
-  valid_until: string;
-}
-
-const suffix = () => randomBytes(4).toString('hex');
 
 async function seedRoleWithTrust(api: ApiClient, tag: string) {
   const me = await api.request<{ user: { id: string; name: string } }>('GET', '/v2/users/me');

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { ApiClient } from './fixtures';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import { UserPage } from './pages/user-page';
 import { UsersTab } from './pages/users-tab';
 
@@ -14,7 +13,6 @@ interface Named {
   name: string;
 }
 
-const suffix = () => randomBytes(4).toString('hex');
 const PASSWORD = 'correct horse battery staple';
 const apiUrl = () => process.env.E2E_API_URL ?? process.env.E2E_BASE_URL!;
 
