@@ -155,16 +155,9 @@ function ruleFor(method: string, path: string): Rule | undefined {
 }
 
 /**
- * Reads a 2xx JSON reply from the upstream into the shared schema for that route, accepting the
+ * Reads a 2xx JSON reply from the upstream into the shared schema for its route, accepting the
  * variants live Vultr may send; a reply that fits none becomes a 502 that says what did not fit.
- * Routes the console does not know pass through untouched.
  */
-export function readUpstreamReply(method: string, pathWithQuery: string, body: Buffer): Buffer {
-  const path = pathWithQuery.split('?')[0] ?? '';
-  const r = ruleFor(method, path);
-  return r ? readWith(r, method, path, body) : body;
-}
-
 function readWith(r: Rule, method: string, path: string, body: Buffer): Buffer {
   let json: unknown;
   try {
@@ -213,7 +206,10 @@ export class TolerantReader {
 
   constructor(private readonly limits: ReaderLimits = DEFAULT_LIMITS) {}
 
-  /** Reads `body` (which must not change afterwards) as `readUpstreamReply` does. */
+  /**
+   * Reads `body` (which must not change afterwards) with the rule for its route; routes the
+   * console does not know pass through untouched.
+   */
   read(method: string, pathWithQuery: string, body: Buffer): Buffer {
     const path = pathWithQuery.split('?')[0] ?? '';
     const r = ruleFor(method, path);

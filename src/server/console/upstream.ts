@@ -44,7 +44,7 @@ const RETRY_STATUSES = new Set([429, 502, 503, 504]);
  */
 export class UpstreamClient {
   /** One keep-alive pool for the upstream's origin (re-made if the base URL changes). */
-  private pool: { base: string; origin: string; prefix: string; pool: Pool } | null = null;
+  private pool: { base: string; prefix: string; pool: Pool } | null = null;
   private readonly closing: Promise<void>[] = [];
   private readonly opts: Required<Omit<UpstreamOptions, 'sleep'>> & {
     sleep: (ms: number) => Promise<void>;
@@ -70,7 +70,6 @@ export class UpstreamClient {
     const url = new URL(base);
     this.pool = {
       base,
-      origin: url.origin,
       prefix: url.pathname.replace(/\/+$/, ''),
       pool: new Pool(url.origin, {
         connect: { timeout: this.opts.connectTimeoutMs },
