@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { idSchema, listEnvelope, timestampSchema } from './common';
+import { idSchema, timestampSchema } from './common';
+import { listOf, looseArray, looseInstant, looseString, wrappedOrNot } from '../api/read';
 import { policySchema } from './policy';
-import { roleSchema } from './role';
-import { userSummarySchema } from './user';
+import { roleRefSchema } from './role';
+import { userSummarySchema } from './person';
 
 export const groupNameSchema = z
   .string({ error: 'must be a string' })
@@ -24,22 +25,30 @@ export type GroupValues = z.output<typeof groupInputSchema>;
 /** A group as the API returns it; members in the order they were added. */
 export const groupSchema = z.object({
   id: idSchema,
-  display_name: z.string(),
-  description: z.string(),
-  members: z.array(userSummarySchema),
-  date_created: timestampSchema,
+  display_name: looseString,
+  description: looseString,
+  members: looseArray(userSummarySchema),
+  date_created: looseInstant,
 });
-export type Group = z.infer<typeof groupSchema>;
+export type Group = z.output<typeof groupSchema>;
 
 /** GET /v2/groups, and GET /v2/users/{id}/groups. */
-export const groupListSchema = listEnvelope('groups', groupSchema);
+export const groupListSchema = listOf('groups', groupSchema);
 export const groupReadSchema = z.object({ group: groupSchema });
+/** A create or update reply. */
+export const groupReplySchema = wrappedOrNot('group', groupSchema);
 
-/** Body of POST /v2/groups/{id}/members. */
-export const groupMemberInputSchema = z.object({ user_id: idSchema });
+/**
+ * Body of POST /v2/groups/{id}/members. govultr sends `{user_id, display_name}`; the name is
+ * accepted and not needed (the user is found by id).
+ */
+export const groupMemberInputSchema = z.object({
+  user_id: idSchema,
+  display_name: z.string({ error: 'must be a string' }).max(200).optional(),
+});
 export type GroupMemberInput = z.input<typeof groupMemberInputSchema>;
 
-/** The record POST /v2/groups/{id}/members answers with. */
+/** The record POST /v2/groups/{id}/members answers with (the emulator's; the console ignores it). */
 export const groupMembershipSchema = z.object({
   group_id: idSchema,
   group_name: z.string(),
@@ -49,24 +58,24 @@ export const groupMembershipSchema = z.object({
 });
 export type GroupMembership = z.infer<typeof groupMembershipSchema>;
 
-export const groupMemberListSchema = listEnvelope('members', userSummarySchema);
+export const groupMemberListSchema = listOf('members', userSummarySchema);
 
 /** GET /v2/groups/{id}/roles; groups do not nest, so nothing is inherited. */
 export const groupRolesSchema = z.object({
   roles: z.object({
-    all: z.array(roleSchema),
-    direct: z.array(roleSchema),
-    inherited: z.array(roleSchema),
+    all: looseArray(roleRefSchema),
+    direct: looseArray(roleRefSchema),
+    inherited: looseArray(roleRefSchema),
   }),
 });
-export type GroupRoles = z.infer<typeof groupRolesSchema>;
+export type GroupRoles = z.output<typeof groupRolesSchema>;
 
 /** GET /v2/groups/{id}/policies: attached to the group, through its roles, and both. */
 export const groupPoliciesSchema = z.object({
   policies: z.object({
-    direct: z.array(policySchema),
-    from_roles: z.array(policySchema),
-    all: z.array(policySchema),
+    direct: looseArray(policySchema),
+    from_roles: looseArray(policySchema),
+    all: looseArray(policySchema),
   }),
 });
-export type GroupPolicies = z.infer<typeof groupPoliciesSchema>;
+export type GroupPolicies = z.output<typeof groupPoliciesSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, listEnvelope, timestampSchema } from './common';
+import { idSchema } from './common';
+import { listOf, looseInstant, looseString, wrappedOrNot } from '../api/read';
 
 export const ISSUER_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256'] as const;
 export type IssuerAlgorithm = (typeof ISSUER_ALGORITHMS)[number];
@@ -138,28 +139,35 @@ export type Jwk = z.infer<typeof jwkSchema>;
 export const jwksSchema = z.object({ keys: z.array(jwkSchema) });
 export type Jwks = z.infer<typeof jwksSchema>;
 
-const timestampOrEmpty = z.union([z.literal(''), timestampSchema]);
-
-/** An issuer as the API returns it; key fields are empty strings when not applicable. */
+/**
+ * An issuer as the API returns it; key fields may be empty, `null` or absent (issuers of source
+ * `vke`, `instance` or `baremetal` carry none). `display_name` and the EC members are the
+ * emulator's ([E]); the console names an issuer by `display_name` when present, else by `uri`.
+ */
 export const oidcIssuerSchema = z.object({
   id: idSchema,
-  source: z.string(),
-  uri: z.string(),
-  kid: z.string(),
-  kty: z.string(),
-  n: z.string(),
-  e: z.string(),
-  alg: z.string(),
-  use: z.string(),
-  jwks_fetched_at: timestampOrEmpty,
-  jwks_expires_at: timestampOrEmpty,
-  /** Emulator additions: a readable name, and the EC key members. */
-  display_name: z.string().optional(),
-  crv: z.string().optional(),
-  x: z.string().optional(),
-  y: z.string().optional(),
+  source: looseString,
+  uri: looseString,
+  kid: looseString,
+  kty: looseString,
+  n: looseString,
+  e: looseString,
+  alg: looseString,
+  use: looseString,
+  jwks_fetched_at: looseInstant,
+  jwks_expires_at: looseInstant,
+  display_name: looseString,
+  crv: looseString,
+  x: looseString,
+  y: looseString,
 });
-export type OidcIssuer = z.infer<typeof oidcIssuerSchema>;
+export type OidcIssuer = z.output<typeof oidcIssuerSchema>;
 
-export const oidcIssuerListSchema = listEnvelope('issuers', oidcIssuerSchema);
+export const oidcIssuerListSchema = listOf('issuers', oidcIssuerSchema);
 export const oidcIssuerReadSchema = z.object({ issuer: oidcIssuerSchema });
+/** A create reply. */
+export const oidcIssuerReplySchema = wrappedOrNot('issuer', oidcIssuerSchema);
+
+/** How the console names an issuer: its display name ([E]) when there is one, else its URI. */
+export const issuerLabel = (issuer: { display_name?: string; uri: string; id: string }) =>
+  issuer.display_name || issuer.uri || issuer.id;

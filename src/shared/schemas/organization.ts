@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { idSchema, listEnvelope, timestampSchema } from './common';
+import { idSchema } from './common';
+import { listOf, looseInstant, looseString } from '../api/read';
 
 export const organizationSchema = z.object({
   id: idSchema,
-  name: z.string(),
-  type: z.string(),
-  date_created: timestampSchema,
+  name: looseString,
+  type: looseString,
+  date_created: looseInstant,
 });
-export type Organization = z.infer<typeof organizationSchema>;
+export type Organization = z.output<typeof organizationSchema>;
 
-export const organizationListSchema = listEnvelope('organizations', organizationSchema);
+/** `organizations` (OpenAPI) or `orgs` (govultr). */
+export const organizationListSchema = listOf('organizations', organizationSchema, ['orgs']);

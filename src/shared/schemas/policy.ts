@@ -1,39 +1,59 @@
 import { z } from 'zod';
 import { isValidActionPattern } from '../iam/actions';
-import { describeZodError, idSchema, listEnvelope, timestampSchema } from './common';
+import { userSummarySchema } from './person';
+import { describeZodError, idSchema, timestampSchema } from './common';
+import { listOf, looseArray, looseBoolean, looseInstant, looseString, wrappedOrNot } from '../api/read';
 
 export const POLICY_VERSION = '2026-03-20';
 
 const stringOrArray = z.union([z.string(), z.array(z.string())]);
 
+const asArray = (v: string | string[] | null | undefined) =>
+  typeof v === 'string' ? [v] : (v ?? []);
+
 /** Readers accept string or array for Action/Resource; writers emit arrays. */
 export const policyStatementSchema = z.object({
   Effect: z.enum(['Allow', 'Deny'], { error: 'must be Allow or Deny' }),
-  Action: stringOrArray.transform((v) => (typeof v === 'string' ? [v] : v)),
-  Resource: stringOrArray.transform((v) => (typeof v === 'string' ? [v] : v)),
+  Action: stringOrArray.nullish().transform(asArray),
+  Resource: stringOrArray.nullish().transform(asArray),
 });
 
 export const policyDocumentSchema = z.object({
-  Version: z.string().default(POLICY_VERSION),
-  Statement: z.array(policyStatementSchema),
+  Version: looseString.transform((v) => v || POLICY_VERSION),
+  Statement: looseArray(policyStatementSchema),
 });
 export type PolicyDocument = z.output<typeof policyDocumentSchema>;
 
+/**
+ * A policy as the API returns it. A document sent as a JSON string is read as the object it holds.
+ */
 export const policySchema = z.object({
   id: idSchema,
-  name: z.string(),
-  description: z.string(),
-  policy_document: policyDocumentSchema,
-  version: z.string(),
-  is_system_policy: z.boolean(),
-  date_created: timestampSchema,
+  name: looseString,
+  description: looseString,
+  policy_document: z.preprocess((v) => {
+    if (typeof v !== 'string') return v ?? { Statement: [] };
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return v;
+    }
+  }, policyDocumentSchema),
+  version: looseString,
+  is_system_policy: looseBoolean(false),
+  date_created: looseInstant,
 });
-export type Policy = z.infer<typeof policySchema>;
+export type Policy = z.output<typeof policySchema>;
 
-export const policyListSchema = listEnvelope('policies', policySchema);
-export type PolicyList = z.infer<typeof policyListSchema>;
+export const policyListSchema = listOf('policies', policySchema);
+export type PolicyList = z.output<typeof policyListSchema>;
 
 export const policyReadSchema = z.object({ policy: policySchema });
+/**
+ * A create, update or restore reply: the policy, wrapped or not, or (OpenAPI's PUT) an empty 2xx,
+ * read as `null`: the caller refetches.
+ */
+export const policyReplySchema = z.union([z.null(), wrappedOrNot('policy', policySchema)]);
 
 // ---- Writing: the body of POST /v2/policies and PUT /v2/policies/{id} ----
 
@@ -148,19 +168,15 @@ export function policyFieldPath(path: readonly PropertyKey[]): string {
 
 // ---- Attachments ----
 
-export const policyUserSummarySchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  email: z.string(),
-});
-export const policyUserListSchema = listEnvelope('users', policyUserSummarySchema);
+/** GET /v2/policies/{id}/users: users named as in a group (govultr's OrganizationUser). */
+export const policyUserListSchema = listOf('users', userSummarySchema);
 
 export const policyGroupSummarySchema = z.object({
   id: idSchema,
-  display_name: z.string(),
-  description: z.string(),
+  display_name: looseString,
+  description: looseString,
 });
-export const policyGroupListSchema = listEnvelope('groups', policyGroupSummarySchema);
+export const policyGroupListSchema = listOf('groups', policyGroupSummarySchema);
 
 /** Reply of POST /v2/policies/{id}/users/{user-id}. */
 export const policyUserAttachmentSchema = z.object({

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
-import { idSchema, listEnvelope, timestampSchema } from './common';
+import { idSchema, timestampSchema } from './common';
+import { isObject, listOf, looseArray, looseInstant, looseString, wrappedOrNot } from '../api/read';
 import { parseIpEntry } from './ip';
 
 export const TRUST_TYPES = ['TemporaryAssumption', 'IAMAssumption', 'FederatedAssumption'] as const;
@@ -172,27 +173,85 @@ export const roleTrustUpdateSchema = z
   .superRefine((t, ctx) => exactlyOnePrincipal(t, ctx, false));
 export type RoleTrustUpdate = z.output<typeof roleTrustUpdateSchema>;
 
-/** A role trust as the API returns it. */
+/**
+ * A schedule as read: any subset of `{timezone, days_of_week, start, end}`, each possibly `null`.
+ * The zone is kept exactly as sent (`Asia/Calcutta` stays `Asia/Calcutta`). Equal or half-given
+ * hours (govultr's zero value is `{start: 0, end: 0}`) mean no window of hours; a schedule with
+ * neither days nor hours is no schedule.
+ */
+export const timeOfDayReadSchema = z
+  .object({
+    timezone: looseString,
+    days_of_week: looseArray(z.string().transform((d) => d.toLowerCase())),
+    start: z.number().int().nullish(),
+    end: z.number().int().nullish(),
+  })
+  .nullish()
+  .transform((t): TimeOfDay | undefined => {
+    if (!t) return undefined;
+    const days = t.days_of_week.filter((d): d is DayOfWeek =>
+      (DAYS_OF_WEEK as readonly string[]).includes(d),
+    );
+    const hours =
+      t.start !== null && t.start !== undefined && t.end !== null && t.end !== undefined && t.start !== t.end
+        ? { start: t.start, end: t.end }
+        : {};
+    if (days.length === 0 && !('start' in hours)) return undefined;
+    return {
+      timezone: t.timezone || 'utc',
+      ...(days.length > 0 ? { days_of_week: days } : {}),
+      ...hours,
+    };
+  });
+
+/**
+ * A role trust as the API returns it. Principal fields not in use, `ip_address` and `valid_until`
+ * may be `""`, `null` or absent (all read as empty). `role_id` is OpenAPI's (govultr has only
+ * `role_name`): `""` when absent, and readers of `by-role/{id}` fill it in. `issuer_display` is
+ * the emulator's ([E]): the console names an issuer from the issuer list.
+ */
 export const roleTrustSchema = z.object({
   id: idSchema,
-  role_id: idSchema,
-  role_name: z.string(),
+  role_id: looseString,
+  role_name: looseString,
   trust_type: trustTypeSchema,
-  trusted_user_id: z.string(),
-  user_display: z.string(),
-  trusted_group_id: z.string(),
-  group_display: z.string(),
-  trusted_oidc_issuer_id: z.string(),
-  issuer_display: z.string(),
-  conditions: z.object({
-    time_of_day: timeOfDaySchema.optional(),
-    ip_address: z.array(z.string()),
-  }),
-  valid_until: z.union([timestampSchema, z.literal('')]),
-  date_created: timestampSchema,
+  trusted_user_id: looseString,
+  user_display: looseString,
+  trusted_group_id: looseString,
+  group_display: looseString,
+  trusted_oidc_issuer_id: looseString,
+  issuer_display: looseString,
+  conditions: z
+    .object({
+      time_of_day: timeOfDayReadSchema,
+      ip_address: looseArray(z.string()),
+    })
+    .nullish()
+    .transform((c) => ({
+      ...(c?.time_of_day ? { time_of_day: c.time_of_day } : {}),
+      ip_address: c?.ip_address ?? [],
+    })),
+  valid_until: looseInstant,
+  date_created: looseInstant,
 });
-export type RoleTrust = z.infer<typeof roleTrustSchema>;
+export type RoleTrust = z.output<typeof roleTrustSchema>;
 
-export const roleTrustListSchema = listEnvelope('role_trusts', roleTrustSchema);
+export const roleTrustListSchema = listOf('role_trusts', roleTrustSchema);
 export const roleTrustReadSchema = z.object({ role_trust: roleTrustSchema });
-export const assumableRolesSchema = listEnvelope('assumable_roles', roleTrustSchema);
+/** A create, update or restore reply. */
+export const roleTrustReplySchema = wrappedOrNot('role_trust', roleTrustSchema);
+
+/**
+ * GET /role-trusts/assumable/{user-id}: trusts under `assumable_roles` (govultr), or role objects
+ * under `roles` as some replies name them; role objects carry no trust and are kept apart.
+ */
+export const assumableRolesSchema = z.preprocess(
+  (body) =>
+    isObject(body) && !('assumable_roles' in body) && Array.isArray(body.roles)
+      ? { ...body, assumable_roles: [], roles: body.roles }
+      : body,
+  z.object({
+    assumable_roles: looseArray(roleTrustSchema),
+    roles: looseArray(z.object({ id: idSchema, name: looseString })).optional(),
+  }),
+);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, listEnvelope } from './common';
+import { idSchema } from './common';
+import { instant, listOf, looseInstant, looseInt, looseString, wrappedOrNot } from '../api/read';
 import { sessionDurationSchema } from './role';
 
 /** `RoleSessionName` / `session_name`: 2–64 of A-Z a-z 0-9 _ + = , . @ - */
@@ -22,26 +23,35 @@ export const assumeRequestSchema = z.object({
 });
 export type AssumeRequest = z.infer<typeof assumeRequestSchema>;
 
-/** An assumed-role session as the API returns it. */
+/**
+ * An assumed-role session as the API returns it. Sessions are addressed by `session_token` [V];
+ * `id` (OpenAPI), `token_suffix`, `role_name` and `oidc_subject` (the emulator's) may be missing.
+ * `conditions_met` may be a bare boolean (OpenAPI): `true` reads as `["all"]`, `false` as `[]`.
+ * `expires_at` may come without a zone and with a space (UTC).
+ */
 export const sessionSchema = z.object({
-  // id, token_suffix, role_name and oidc_subject are the emulator's additions; live Vultr may omit them.
-  id: z.string().default(''),
+  id: looseString,
   session_token: z.string(),
-  token_suffix: z.string().default(''),
+  token_suffix: looseString,
   role_id: idSchema,
-  role_name: z.string().default(''),
-  user_id: z.string(),
-  oidc_issuer_id: z.string(),
-  oidc_subject: z.string().default(''),
-  session_name: z.string(),
-  auth_method: z.enum(['api_key', 'oidc']),
-  remaining_duration: z.number().int(),
-  conditions_met: z.array(z.string()),
-  source_ip: z.string(),
-  assumed_at: z.string(),
-  expires_at: z.string(),
+  role_name: looseString,
+  user_id: looseString,
+  oidc_issuer_id: looseString,
+  oidc_subject: looseString,
+  session_name: looseString,
+  auth_method: looseString,
+  remaining_duration: looseInt(0),
+  conditions_met: z
+    .union([z.array(z.string()), z.boolean()])
+    .nullish()
+    .transform((met) => (typeof met === 'boolean' ? (met ? ['all'] : []) : (met ?? []))),
+  source_ip: looseString,
+  assumed_at: looseInstant,
+  expires_at: instant,
 });
-export type Session = z.infer<typeof sessionSchema>;
+export type Session = z.output<typeof sessionSchema>;
 
-export const sessionListSchema = listEnvelope('sessions', sessionSchema);
+export const sessionListSchema = listOf('sessions', sessionSchema, ['assumed_role_sessions']);
 export const sessionReadSchema = z.object({ assumed_role: sessionSchema });
+/** POST /assumed-roles/assume: the session, wrapped or not. */
+export const sessionCreatedSchema = wrappedOrNot('assumed_role', sessionSchema);

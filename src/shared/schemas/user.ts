@@ -1,7 +1,16 @@
 import { z } from 'zod';
-import { idSchema, listEnvelope, timestampSchema } from './common';
+import { idSchema } from './common';
+import {
+  looseBoolean,
+  looseInstant,
+  looseArray,
+  looseString,
+  listOf,
+  personName,
+  wrappedOrNot,
+} from '../api/read';
 import { policySchema } from './policy';
-import { roleSchema } from './role';
+import { roleRefSchema } from './role';
 
 export const PASSWORD_MIN = 10;
 /** Long enough for any passphrase, short enough that hashing it is cheap. */
@@ -85,35 +94,66 @@ export const userUpdateSchema = z.object({
 export type UserUpdateInput = z.input<typeof userUpdateSchema>;
 export type UserUpdateValues = z.output<typeof userUpdateSchema>;
 
-/** A user as the API returns it (never with a key or a password). */
-export const userSchema = z.object({
+/**
+ * A user as the API returns it (never with a key or a password). Vultr's sources agree on `id`
+ * and `email`; the name may come as `name` (govultr), `display_name` or `first_name` +
+ * `last_name` (OpenAPI), and is read into `name`. `date_created` is the emulator's ([E]): `""`
+ * when absent.
+ */
+const userFields = {
   id: idSchema,
-  name: z.string(),
-  email: z.string(),
-  api_enabled: z.boolean(),
-  service_user: z.boolean(),
-  date_created: timestampSchema,
-});
-export type User = z.infer<typeof userSchema>;
+  email: looseString,
+  name: looseString,
+  display_name: looseString,
+  first_name: looseString,
+  last_name: looseString,
+  api_enabled: looseBoolean(true),
+  service_user: looseBoolean(false),
+  date_created: looseInstant,
+};
+const named = <U extends { display_name: string; first_name: string; last_name: string }>(
+  u: U,
+) => {
+  const { display_name: _d, first_name: _f, last_name: _l, ...rest } = u;
+  return { ...rest, name: personName(u) };
+};
+
+export const userSchema = z.object(userFields).transform(named);
+export type User = z.output<typeof userSchema>;
 
 /** The create reply: the only place the plain API key ever appears (empty when API access is off). */
-export const userCreatedSchema = userSchema.extend({ api_key: z.string() });
-export type UserCreated = z.infer<typeof userCreatedSchema>;
+export const userCreatedSchema = wrappedOrNot(
+  'user',
+  z.object({ ...userFields, api_key: looseString }).transform(named),
+);
+export type UserCreated = z.output<typeof userCreatedSchema>;
 
-export const userListSchema = listEnvelope('users', userSchema);
+export const userListSchema = listOf('users', userSchema);
 export const userReadSchema = z.object({ user: userSchema });
 
-/** The short form of a user inside a group. */
-export const userSummarySchema = z.object({ id: idSchema, name: z.string(), email: z.string() });
-export type UserSummary = z.infer<typeof userSummarySchema>;
+export { userSummarySchema, type UserSummary } from './person';
 
+/**
+ * `{all, direct, inherited}` (govultr) or a flat list (OpenAPI). A flat list says nothing about
+ * where each item comes from: it reads as `all`, with `split: false`.
+ */
 const accessSets = <T extends z.ZodType>(item: T) =>
-  z.object({ all: z.array(item), direct: z.array(item), inherited: z.array(item) });
+  z.union([
+    z
+      .object({
+        all: looseArray(item),
+        direct: looseArray(item),
+        inherited: looseArray(item),
+        split: z.boolean().optional(),
+      })
+      .transform((sets) => ({ ...sets, split: sets.split ?? true })),
+    z.array(item).transform((all) => ({ all, direct: all, inherited: [], split: false })),
+  ]);
 
 /** GET /v2/users/{id}/roles: direct assignments, those through groups, and both. */
-export const userRolesSchema = z.object({ roles: accessSets(roleSchema) });
-export type UserRoles = z.infer<typeof userRolesSchema>;
+export const userRolesSchema = z.object({ roles: accessSets(roleRefSchema) });
+export type UserRoles = z.output<typeof userRolesSchema>;
 
 /** GET /v2/users/{id}/policies: direct, through groups and roles, and both. */
 export const userPoliciesSchema = z.object({ policies: accessSets(policySchema) });
-export type UserPolicies = z.infer<typeof userPoliciesSchema>;
+export type UserPolicies = z.output<typeof userPoliciesSchema>;

@@ -1,5 +1,6 @@
-import { errorBodySchema } from '../../shared/schemas/common';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { pathOf, readReply } from '../../shared/api/contract';
+import type { ReplyOf, Route } from '../../shared/api/contract';
 import { credentials } from './credentials';
 
 /** The server's answer when CONSOLE_TOKEN is set and the request lacked it (or had a wrong one). */
@@ -89,18 +90,56 @@ export async function apiRequest<T extends z.ZodType>(
     }
   }
   if (!response.ok) {
-    const parsed = errorBodySchema.partial().safeParse(json);
-    const message =
-      (parsed.success && parsed.data.error) || `Request failed with status ${response.status}`;
-    const extra = (json ?? {}) as { code?: string; requestId?: string };
+    // Vultr answers `{error, status}`, some endpoints `{message}`: read both.
+    const body = (json ?? {}) as {
+      error?: unknown;
+      message?: unknown;
+      code?: string;
+      requestId?: string;
+    };
+    const said =
+      typeof body.error === 'string'
+        ? body.error
+        : typeof body.message === 'string'
+          ? body.message
+          : '';
+    const message = said || `Request failed with status ${response.status}`;
     if (response.status === 401 && message === CONSOLE_TOKEN_REQUIRED) {
       credentials.consoleTokenRejected(secrets.consoleToken);
     }
-    throw new ApiError(response.status, message, extra.code, extra.requestId);
+    throw new ApiError(response.status, message, body.code, body.requestId);
   }
-  const result = schema.safeParse(json);
+  // An empty 2xx body reads as null: schemas that allow it (e.g. OpenAPI's empty policy PUT)
+  // let the caller refetch; the others refuse it below.
+  const result = schema.safeParse(text === '' ? null : json);
   if (!result.success) {
     throw new ApiError(502, 'The API answered with a reply the console does not understand.');
   }
   return result.data;
+}
+
+export interface CallOptions extends Omit<RequestOptions, 'method'> {
+  /** The path template's parameters, e.g. `{ roleId }`. */
+  params?: Record<string, string>;
+  query?: Record<string, string | undefined>;
+}
+
+/**
+ * Calls one route of the contract table through the console backend (`/api/v2/...`) and reads the
+ * reply with the route's schema. The only way the SPA reaches the Vultr API.
+ */
+export async function callApi<R extends Route>(
+  route: R,
+  options: CallOptions = {},
+): Promise<ReplyOf<R>> {
+  const { params = {}, query, ...rest } = options;
+  const raw = await apiRequest(`/api${pathOf(route, params, query)}`, z.unknown(), {
+    ...rest,
+    method: route.method,
+  });
+  const read = readReply(route, raw ?? null, params);
+  if (!read.ok) {
+    throw new ApiError(502, 'The API answered with a reply the console does not understand.');
+  }
+  return read.data;
 }

@@ -118,7 +118,8 @@ describe('GET /v2/users/{id}/roles', () => {
     expect(names(roles.inherited)).toEqual(['Developer']);
     expect(names(roles.all)).toEqual(['Billing Viewer', 'Developer']);
     // The seed attaches a role's policies at one instant, so their order among themselves is by id.
-    expect(names(roles.inherited[0]!.policies).sort()).toEqual([
+    const raw = res.json as { roles: { inherited: { policies: { name: string }[] }[] } };
+    expect(names(raw.roles.inherited[0]!.policies).sort()).toEqual([
       'KubernetesDeployer',
       'ReadOnlyAccess',
     ]);

@@ -1,7 +1,15 @@
-import type { GroupPolicies, GroupRoles } from '../../../shared/schemas/group';
 import type { Policy } from '../../../shared/schemas/policy';
 import type { Role } from '../../../shared/schemas/role';
-import type { UserPolicies, UserRoles } from '../../../shared/schemas/user';
+
+interface AccessSets<T> {
+  all: T[];
+  direct: T[];
+  inherited: T[];
+}
+type UserRoles = { roles: AccessSets<Role> };
+type UserPolicies = { policies: AccessSets<Policy> };
+type GroupRoles = UserRoles;
+type GroupPolicies = { policies: { direct: Policy[]; from_roles: Policy[]; all: Policy[] } };
 import type { Db } from './database';
 import type { PolicyRow } from './policies';
 import { policyFromRow } from './policies';

@@ -1,11 +1,6 @@
 import { randomBytes, randomUUID, scrypt } from 'node:crypto';
 import type { ListQuery } from '../../../shared/schemas/common';
-import type {
-  User,
-  UserCreateValues,
-  UserCreated,
-  UserUpdateValues,
-} from '../../../shared/schemas/user';
+import type { UserCreateValues, UserUpdateValues } from '../../../shared/schemas/user';
 import { conflict, notFound } from '../../http-error';
 import type { Caller } from './api-keys';
 import { generateApiKey, storeApiKey } from './api-keys';
@@ -14,6 +9,17 @@ import { paginate } from './pagination';
 import { apiTime } from './time';
 
 export const USER_NOT_FOUND = 'Invalid user';
+
+/** A user as the emulator answers it: Vultr's fields, and `date_created` ([E]). */
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  api_enabled: boolean;
+  service_user: boolean;
+  date_created: string;
+}
+export type UserCreated = User & { api_key: string };
 
 export interface UserRow {
   id: string;

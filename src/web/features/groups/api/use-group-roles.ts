@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Role } from '../../../../shared/schemas/role';
+import type { RoleRef } from '../../../../shared/schemas/role';
 import { apiRequest } from '../../../lib/api-client';
 import { useNotify } from '../../../lib/snackbar';
 import { groupQueries } from './group-queries';
@@ -13,7 +13,7 @@ function useRoleChange(groupId: string, change: Change) {
   const notify = useNotify();
   const { queryKey } = groupQueries.roles(groupId);
   return useMutation({
-    mutationFn: (role: Role) =>
+    mutationFn: (role: RoleRef) =>
       apiRequest(roleGroupPath(role.id, groupId), ignoredReplySchema, {
         method: change === 'add' ? 'POST' : 'DELETE',
       }),

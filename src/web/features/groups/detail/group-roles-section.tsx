@@ -11,7 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Group } from '../../../../shared/schemas/group';
-import type { Role } from '../../../../shared/schemas/role';
+import type { RoleRef } from '../../../../shared/schemas/role';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { QueryState } from '../../../components/query-state';
 import { groupQueries } from '../api/group-queries';
@@ -23,7 +23,7 @@ import { useConfirmTarget } from './use-confirm-target';
 /** The assignable roles the group holds; its members hold them too. */
 export function GroupRolesSection({ group }: { group: Group }) {
   const [adding, setAdding] = useState(false);
-  const removing = useConfirmTarget<Role>();
+  const removing = useConfirmTarget<RoleRef>();
   const roles = useQuery(groupQueries.roles(group.id));
   const catalog = useQuery({ ...groupQueries.assignableRoles(), enabled: adding });
   const add = useAddGroupRole(group.id);

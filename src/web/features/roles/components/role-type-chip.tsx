@@ -1,13 +1,14 @@
 import Chip from '@mui/material/Chip';
-import type { RoleType } from '../../../../shared/schemas/role';
-
-export function RoleTypeChip({ type }: { type: RoleType }) {
+/** `assignable` or `assumable`; any other word an upstream sends is shown as it came. */
+export function RoleTypeChip({ type }: { type: string }) {
   return (
     <Chip
       size="small"
       variant="outlined"
       color={type === 'assumable' ? 'secondary' : 'default'}
-      label={type === 'assumable' ? 'Assumable' : 'Assignable'}
+      label={
+        type === 'assumable' ? 'Assumable' : type === 'assignable' ? 'Assignable' : type || 'Unknown'
+      }
     />
   );
 }

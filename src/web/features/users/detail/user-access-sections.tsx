@@ -2,14 +2,14 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import type { Policy } from '../../../../shared/schemas/policy';
-import type { Role } from '../../../../shared/schemas/role';
+import type { RoleRef } from '../../../../shared/schemas/role';
 import { QueryState } from '../../../components/query-state';
 import { userQueries } from '../api/user-queries';
 import { DirectAndInherited } from './access-lists';
 import type { AccessItem } from './access-lists';
 import { SectionCard } from '../../../components/section-card';
 
-const roleItem = (role: Role): AccessItem => ({
+const roleItem = (role: RoleRef): AccessItem => ({
   id: role.id,
   name: role.name,
   description: role.description,

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Policy } from '../../../../../shared/schemas/policy';
+import type { RolePolicy } from '../../../../../shared/schemas/role';
 import type { Role } from '../../../../../shared/schemas/role';
 import { apiRequest } from '../../../../lib/api-client';
 import { useNotify } from '../../../../lib/snackbar';
@@ -13,7 +13,7 @@ function useRolePolicyChange(roleId: string, change: Change) {
   const queryClient = useQueryClient();
   const notify = useNotify();
   const detail = roleQueries.detail(roleId);
-  const apply = (role: Role, policy: Policy): Role => ({
+  const apply = (role: Role, policy: RolePolicy): Role => ({
     ...role,
     policies:
       change === 'attach'
@@ -21,7 +21,7 @@ function useRolePolicyChange(roleId: string, change: Change) {
         : role.policies.filter((p) => p.id !== policy.id),
   });
   return useMutation({
-    mutationFn: (policy: Policy) =>
+    mutationFn: (policy: RolePolicy) =>
       apiRequest(
         `/api/v2/roles/${encodeURIComponent(roleId)}/policies/${encodeURIComponent(policy.id)}`,
         ignoredReplySchema,

@@ -9,7 +9,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import type { Policy } from '../../../../../shared/schemas/policy';
+import type { RolePolicy } from '../../../../../shared/schemas/role';
 import type { Role } from '../../../../../shared/schemas/role';
 import { ConfirmDialog } from '../../../../components/confirm-dialog';
 import { useDetachPolicy } from '../api/use-role-policies';
@@ -20,7 +20,7 @@ import { useConfirmTarget } from './use-confirm-target';
 /** The role's permission policies: attach one more, or detach one after confirming. */
 export function PoliciesSection({ role }: { role: Role }) {
   const [attaching, setAttaching] = useState(false);
-  const detaching = useConfirmTarget<Policy>();
+  const detaching = useConfirmTarget<RolePolicy>();
   const detach = useDetachPolicy(role.id);
   return (
     <SectionCard
@@ -58,11 +58,13 @@ export function PoliciesSection({ role }: { role: Role }) {
                 primary={
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                     <span>{policy.name}</span>
-                    <Chip
-                      size="small"
-                      variant="outlined"
-                      label={policy.is_system_policy ? 'System' : 'Custom'}
-                    />
+                    {policy.is_system_policy !== undefined && (
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        label={policy.is_system_policy ? 'System' : 'Custom'}
+                      />
+                    )}
                   </Stack>
                 }
                 secondary={policy.description || 'No description.'}

@@ -35,7 +35,7 @@ export function RoleEditForm({ role, onDone }: { role: Role; onDone: () => void 
     defaultValues: {
       name: role.name,
       description: role.description,
-      role_type: role.role_type,
+      role_type: role.role_type === 'assumable' ? 'assumable' : 'assignable',
       max_session_duration: role.max_session_duration,
     },
   });
