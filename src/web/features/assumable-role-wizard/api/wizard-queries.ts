@@ -5,7 +5,7 @@ import { oidcIssuerListSchema } from '../../../../shared/schemas/oidc-issuer';
 import { policyListSchema } from '../../../../shared/schemas/policy';
 import { userListSchema } from '../../../../shared/schemas/user';
 import { apiRequest } from '../../../lib/api-client';
-import { loadAllPages } from '../../../lib/load-all-pages';
+import { loadAllPagesByPath } from '../../../lib/load-all-pages';
 
 const ROOT = ['assumable-role-wizard'] as const;
 
@@ -19,7 +19,7 @@ export const wizardQueries = {
     queryOptions({
       queryKey: [...ROOT, 'users'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/users', userListSchema, (page) => page.users, signal),
+        loadAllPagesByPath('/api/v2/users', userListSchema, (page) => page.users, signal),
       staleTime: 60_000,
     }),
   /** Groups come with their members, so the picker can count them. */
@@ -27,21 +27,21 @@ export const wizardQueries = {
     queryOptions({
       queryKey: [...ROOT, 'groups'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/groups', groupListSchema, (page) => page.groups, signal),
+        loadAllPagesByPath('/api/v2/groups', groupListSchema, (page) => page.groups, signal),
       staleTime: 60_000,
     }),
   issuers: () =>
     queryOptions({
       queryKey: [...ROOT, 'issuers'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/oidc/issuer', oidcIssuerListSchema, (page) => page.issuers, signal),
+        loadAllPagesByPath('/api/v2/oidc/issuer', oidcIssuerListSchema, (page) => page.issuers, signal),
       staleTime: 60_000,
     }),
   policies: () =>
     queryOptions({
       queryKey: [...ROOT, 'policies'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/policies', policyListSchema, (page) => page.policies, signal),
+        loadAllPagesByPath('/api/v2/policies', policyListSchema, (page) => page.policies, signal),
       staleTime: 60_000,
     }),
   /** For "Add my IP": the source address the console server sees (it may differ per network). */

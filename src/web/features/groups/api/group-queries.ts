@@ -8,7 +8,7 @@ import {
 import { roleListSchema } from '../../../../shared/schemas/role';
 import { userListSchema } from '../../../../shared/schemas/user';
 import { apiRequest } from '../../../lib/api-client';
-import { loadAllPages } from '../../../lib/load-all-pages';
+import { loadAllPagesByPath } from '../../../lib/load-all-pages';
 
 const ROOT = ['groups'] as const;
 export const groupPath = (id: string) => `/api/v2/groups/${encodeURIComponent(id)}`;
@@ -24,7 +24,7 @@ export const groupQueries = {
     queryOptions({
       queryKey: [...ROOT, 'all'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(`/api/v2/groups`, groupListSchema, (page) => page.groups, signal),
+        loadAllPagesByPath(`/api/v2/groups`, groupListSchema, (page) => page.groups, signal),
     }),
   details: () => [...ROOT, 'detail'] as const,
   detail: (id: string) =>
@@ -53,14 +53,14 @@ export const groupQueries = {
     queryOptions({
       queryKey: [...ROOT, 'directory', 'users'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(`/api/v2/users`, userListSchema, (page) => page.users, signal),
+        loadAllPagesByPath(`/api/v2/users`, userListSchema, (page) => page.users, signal),
     }),
   /** The roles a group may hold: only assignable ones are given to groups. */
   assignableRoles: () =>
     queryOptions({
       queryKey: [...ROOT, 'directory', 'assignable-roles'] as const,
       queryFn: async ({ signal }) => {
-        const roles = await loadAllPages(
+        const roles = await loadAllPagesByPath(
           `/api/v2/roles`,
           roleListSchema,
           (page) => page.roles,

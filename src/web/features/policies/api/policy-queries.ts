@@ -11,7 +11,7 @@ import {
 import { roleListSchema } from '../../../../shared/schemas/role';
 import { userListSchema } from '../../../../shared/schemas/user';
 import { apiRequest } from '../../../lib/api-client';
-import { loadAllPages } from '../../../lib/load-all-pages';
+import { loadAllPagesByPath } from '../../../lib/load-all-pages';
 
 /** Create, update and restore answer with the policy unwrapped; live Vultr may wrap it (spec §8). */
 export const policyReplySchema = z.union([
@@ -37,7 +37,7 @@ export const policyQueries = {
     queryOptions({
       queryKey: [...ROOT, 'all'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/policies', policyListSchema, (p) => p.policies, signal),
+        loadAllPagesByPath('/api/v2/policies', policyListSchema, (p) => p.policies, signal),
       staleTime: 30_000,
     }),
   details: () => [...ROOT, 'detail'] as const,
@@ -51,20 +51,20 @@ export const policyQueries = {
     queryOptions({
       queryKey: [...policyQueries.detail(id).queryKey, 'users'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(`${policyPath(id)}/users`, policyUserListSchema, (p) => p.users, signal),
+        loadAllPagesByPath(`${policyPath(id)}/users`, policyUserListSchema, (p) => p.users, signal),
     }),
   groups: (id: string) =>
     queryOptions({
       queryKey: [...policyQueries.detail(id).queryKey, 'groups'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(`${policyPath(id)}/groups`, policyGroupListSchema, (p) => p.groups, signal),
+        loadAllPagesByPath(`${policyPath(id)}/groups`, policyGroupListSchema, (p) => p.groups, signal),
     }),
   /** Every role: the API cannot list the roles that include a policy, so the page filters them. */
   roles: () =>
     queryOptions({
       queryKey: [...ROOT, 'directory', 'roles'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/roles', roleListSchema, (p) => p.roles, signal),
+        loadAllPagesByPath('/api/v2/roles', roleListSchema, (p) => p.roles, signal),
       staleTime: 30_000,
     }),
   /** Every user and group, to pick one to attach. */
@@ -72,14 +72,14 @@ export const policyQueries = {
     queryOptions({
       queryKey: [...ROOT, 'directory', 'users'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/users', userListSchema, (p) => p.users, signal),
+        loadAllPagesByPath('/api/v2/users', userListSchema, (p) => p.users, signal),
       staleTime: 60_000,
     }),
   directoryGroups: () =>
     queryOptions({
       queryKey: [...ROOT, 'directory', 'groups'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/groups', groupListSchema, (p) => p.groups, signal),
+        loadAllPagesByPath('/api/v2/groups', groupListSchema, (p) => p.groups, signal),
       staleTime: 60_000,
     }),
 };

@@ -9,7 +9,7 @@ import { sessionListSchema } from '../../../../shared/schemas/session';
 import { userListSchema } from '../../../../shared/schemas/user';
 import { listMetaSchema } from '../../../../shared/schemas/common';
 import { apiRequest } from '../../../lib/api-client';
-import { loadAllPages } from '../../../lib/load-all-pages';
+import { loadAllPagesByPath } from '../../../lib/load-all-pages';
 
 const ROOT = ['sessions'] as const;
 const path = (id: string) => encodeURIComponent(id);
@@ -35,7 +35,7 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...ROOT, 'roles'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/roles', roleListSchema, (p) => p.roles, signal),
+        loadAllPagesByPath('/api/v2/roles', roleListSchema, (p) => p.roles, signal),
       staleTime: 30_000,
     }),
 
@@ -44,7 +44,7 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...ROOT, 'assumable', userId] as const,
       queryFn: async ({ signal }) => {
-        const ids = await loadAllPages(
+        const ids = await loadAllPagesByPath(
           `/api/v2/role-trusts/assumable/${path(userId)}`,
           assumableReplySchema,
           (p) => [
@@ -63,14 +63,14 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...ROOT, 'trusts'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/role-trusts', roleTrustListSchema, (p) => p.role_trusts, signal),
+        loadAllPagesByPath('/api/v2/role-trusts', roleTrustListSchema, (p) => p.role_trusts, signal),
     }),
 
   users: () =>
     queryOptions({
       queryKey: [...ROOT, 'users'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/users', userListSchema, (p) => p.users, signal),
+        loadAllPagesByPath('/api/v2/users', userListSchema, (p) => p.users, signal),
       staleTime: 60_000,
     }),
 
@@ -78,7 +78,7 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...ROOT, 'groups'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/groups', groupListSchema, (p) => p.groups, signal),
+        loadAllPagesByPath('/api/v2/groups', groupListSchema, (p) => p.groups, signal),
       staleTime: 60_000,
     }),
 
@@ -88,7 +88,7 @@ export const sessionQueries = {
       queryKey: [...ROOT, 'groups-of', userId] as const,
       queryFn: async ({ signal }) =>
         (
-          await loadAllPages(
+          await loadAllPagesByPath(
             `/api/v2/users/${path(userId)}/groups`,
             groupListSchema,
             (p) => p.groups,
@@ -102,7 +102,7 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...ROOT, 'issuers'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages('/api/v2/oidc/issuer', oidcIssuerListSchema, (p) => p.issuers, signal),
+        loadAllPagesByPath('/api/v2/oidc/issuer', oidcIssuerListSchema, (p) => p.issuers, signal),
       staleTime: 60_000,
     }),
 
@@ -130,7 +130,7 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...sessionQueries.userSessionsRoot(), userId] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(
+        loadAllPagesByPath(
           `/api/v2/assumed-roles/users/${path(userId)}/sessions`,
           sessionListSchema,
           (p) => p.sessions,

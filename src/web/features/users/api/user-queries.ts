@@ -7,7 +7,7 @@ import {
   userRolesSchema,
 } from '../../../../shared/schemas/user';
 import { apiRequest } from '../../../lib/api-client';
-import { loadAllPages } from '../../../lib/load-all-pages';
+import { loadAllPagesByPath } from '../../../lib/load-all-pages';
 
 const ROOT = ['users'] as const;
 const userPath = (id: string) => `/api/v2/users/${encodeURIComponent(id)}`;
@@ -23,7 +23,7 @@ export const userQueries = {
     queryOptions({
       queryKey: [...ROOT, 'all'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(`/api/v2/users`, userListSchema, (page) => page.users, signal),
+        loadAllPagesByPath(`/api/v2/users`, userListSchema, (page) => page.users, signal),
     }),
   details: () => [...ROOT, 'detail'] as const,
   detail: (id: string) =>
@@ -36,7 +36,7 @@ export const userQueries = {
     queryOptions({
       queryKey: [...userQueries.detail(id).queryKey, 'groups'] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(`${userPath(id)}/groups`, groupListSchema, (page) => page.groups, signal),
+        loadAllPagesByPath(`${userPath(id)}/groups`, groupListSchema, (page) => page.groups, signal),
       staleTime: 0,
     }),
   roles: (id: string) =>
