@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { idSchema } from './common';
-import { instant, listOf, looseInstant, looseInt, looseString, wrappedOrNot } from '../api/read';
+import {
+  instant,
+  isObject,
+  listOf,
+  looseInstant,
+  looseInt,
+  looseString,
+  wrappedOrNot,
+} from '../api/read';
 import { sessionDurationSchema } from './role';
 
 /** `RoleSessionName` / `session_name`: 2–64 of A-Z a-z 0-9 _ + = , . @ - */
@@ -52,6 +60,13 @@ export const sessionSchema = z.object({
 export type Session = z.output<typeof sessionSchema>;
 
 export const sessionListSchema = listOf('sessions', sessionSchema, ['assumed_role_sessions']);
-export const sessionReadSchema = z.object({ assumed_role: sessionSchema });
+/**
+ * GET /assumed-roles/{token}: `{"assumed_role": {...}}`, or the session itself (govultr decodes the
+ * reply unwrapped); read as the wrapped form.
+ */
+export const sessionReadSchema = z.preprocess(
+  (body) => (isObject(body) && !isObject(body.assumed_role) ? { assumed_role: body } : body),
+  z.object({ assumed_role: sessionSchema }),
+);
 /** POST /assumed-roles/assume: the session, wrapped or not. */
 export const sessionCreatedSchema = wrappedOrNot('assumed_role', sessionSchema);
