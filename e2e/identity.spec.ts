@@ -1,16 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
-import { TopBar } from './pages/top-bar';
+import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import { RolePage } from './pages/role-page';
+import { makeOwnerIdentifiable, TopBar, userWithKey } from './pages/top-bar';
 
 interface Me {
-  user: { name: string; email: string };
+  user: { id: string; name: string; email: string };
 }
+
+/** `GET /users/me` is the emulator's own; these tests also run as if the upstream lacked it. */
+const WITHOUT_ME = /\/api\/v2\/users\/me(\?|$)/;
 
 test('the top bar shows the mode and whose credential is in use', async ({
   page,
   api,
   modeLabel,
 }) => {
+  await makeOwnerIdentifiable(api);
   const me = await api.request<Me>('GET', '/v2/users/me');
   const topBar = new TopBar(page);
   await page.goto('/organization/roles');
@@ -51,6 +56,7 @@ test('a bad own key shows the API refusal; forgetting it brings the roles back, 
   modeLabel,
   organization,
 }) => {
+  await makeOwnerIdentifiable(api);
   const me = await api.request<Me>('GET', '/v2/users/me');
   const roles = await api.request<{ roles: { name: string }[] }>('GET', '/v2/roles?per_page=1');
   const firstRole = roles.roles[0]!.name;
@@ -64,7 +70,7 @@ test('a bad own key shows the API refusal; forgetting it brings the roles back, 
   await expect(topBar.apiKeyDialog).toBeHidden();
   await expect(page.getByRole('alert')).toContainText('Could not load roles: Invalid API token.');
   await expect(organization.rolesTable).toBeHidden();
-  await expect(topBar.identity).toHaveText(`${modeLabel} · unknown identity (your key)`);
+  await expect(topBar.identity).toHaveText(`${modeLabel} · key refused (your key)`);
   expect(page.url()).not.toContain(badKey);
 
   await topBar.forgetMyKey();
@@ -84,19 +90,100 @@ test('a bad own key shows the API refusal; forgetting it brings the roles back, 
 });
 
 test('another user’s key makes the console act as that user', async ({ page, api, modeLabel }) => {
-  const suffix = randomBytes(4).toString('hex');
-  const created = await api.request<{ name: string; api_key: string }>('POST', '/v2/users', {
-    name: `Key Holder ${suffix}`,
-    email: `key-holder-${suffix}@example.com`,
-    password: `pw-${randomBytes(8).toString('hex')}`,
-    api_enabled: true,
-  });
+  const holder = await userWithKey(api, suffix());
   const topBar = new TopBar(page);
   await page.goto('/organization/roles');
 
-  await topBar.useMyApiKey(created.api_key);
-  await expect(topBar.identity).toHaveText(`${modeLabel} · ${created.name} (your key)`);
+  await topBar.useMyApiKey(holder.api_key);
+  await expect(topBar.identity).toHaveText(`${modeLabel} · ${holder.name} (your key)`);
   await topBar.openIdentityMenu();
   await expect(topBar.identityMenu).toContainText('Using your own API key');
   await expect(topBar.identityMenu.getByRole('menuitem', { name: 'Forget my key' })).toBeVisible();
+});
+
+test('without GET /users/me the caller is worked out from the groups its key belongs to', async ({
+  page,
+  api,
+  modeLabel,
+}) => {
+  const holder = await userWithKey(api, suffix());
+  await page.route(WITHOUT_ME, (route) =>
+    route.fulfill({ status: 404, json: { error: 'Invalid user', status: 404 } }),
+  );
+  const topBar = new TopBar(page);
+  await page.goto('/organization/roles');
+
+  await topBar.useMyApiKey(holder.api_key);
+  await expect(topBar.identity).toHaveText(`${modeLabel} · ${holder.name} (your key)`);
+  await topBar.openIdentityMenu();
+  await expect(topBar.identityMenu).toContainText(holder.email);
+});
+
+test('when Vultr does not say whose key it is, the top bar says which key is in use', async ({
+  page,
+  modeLabel,
+}) => {
+  await page.route(WITHOUT_ME, (route) =>
+    route.fulfill({ status: 404, json: { error: 'Invalid user', status: 404 } }),
+  );
+  // A key in no group: nothing singles out its user.
+  await page.route(/\/api\/v2\/users\/me\/groups(\?|$)/, (route) =>
+    route.fulfill({ json: { groups: [], meta: { total: 0, links: { next: '', prev: '' } } } }),
+  );
+  const topBar = new TopBar(page);
+  await page.goto('/organization/roles');
+
+  await expect(topBar.identity).toHaveText(`${modeLabel} · the console server's key`);
+  await topBar.openIdentityMenu();
+  await expect(topBar.identityMenu).toContainText('Vultr does not say whose key this is');
+  await expect(topBar.identityMenu).not.toContainText(/unknown/i);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a key in several organizations picks one in the top bar; role ARNs follow it', async ({
+  page,
+  api,
+}) => {
+  const { organizations } = await api.request<{
+    organizations: { id: string; name: string; type: string; date_created: string }[];
+  }>('GET', '/v2/organizations');
+  const home = organizations[0]!;
+  const other = {
+    id: 'f0e1d2c3-b4a5-4697-8877-665544332211',
+    name: `Second org ${suffix()}`,
+    type: 'standard',
+    date_created: '2026-01-01T00:00:00+00:00',
+  };
+  // govultr's shape: the organizations under `orgs`.
+  await page.route(/\/api\/v2\/organizations(\?|$)/, (route) =>
+    route.fulfill({
+      json: { orgs: [home, other], meta: { total: 2, links: { next: '', prev: '' } } },
+    }),
+  );
+  const role = await api.request<{ id: string }>('POST', '/v2/roles', {
+    name: `E2E org choice ${suffix()}`,
+    description: 'Made by the organization choice test.',
+    role_type: 'assignable',
+    max_session_duration: 3600,
+  });
+  const topBar = new TopBar(page);
+  const rolePage = new RolePage(page);
+  const arn = (orgId: string) => `arn:aws:iam::${orgId}:role/${role.id}`;
+
+  await rolePage.open(role.id);
+  await expect(page.getByText(arn(home.id), { exact: true })).toBeVisible();
+  await topBar.chooseOrganization(home.name, other.name);
+  await expect(topBar.organizationButton(other.name)).toBeVisible();
+  await expect(page.getByText(arn(other.id), { exact: true })).toBeVisible();
+
+  // The choice lasts for the tab.
+  await page.reload();
+  await expect(topBar.organizationButton(other.name)).toBeVisible();
+  await expect(page.getByText(arn(other.id), { exact: true })).toBeVisible();
+  await topBar.organizationButton(other.name).click();
+  await expect(page.getByRole('menuitemradio', { name: other.name })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await expectNoSeriousA11yViolations(page);
 });

@@ -225,7 +225,24 @@ test('a deleted role comes back with Undo', async ({ page, api }) => {
   expect(back.role.name).toBe(role.name);
 });
 
-test('an active session is listed with its masked token and can be terminated', async ({
+interface ApiSession {
+  session_token: string;
+  role_id: string;
+  session_name: string;
+  source_ip: string;
+}
+
+/** A user's active sessions, as Vultr lists them (per user). */
+async function sessionsOf(api: ApiClient, userId: string) {
+  return (
+    await api.request<{ sessions: ApiSession[] }>(
+      'GET',
+      `/v2/assumed-roles/users/${userId}/sessions?per_page=500`,
+    )
+  ).sessions;
+}
+
+test('an active session is listed with its masked token and source IP, and can be terminated', async ({
   page,
   api,
 }) => {
@@ -241,6 +258,7 @@ test('an active session is listed with its masked token and can be terminated', 
     role_id: role.id,
     session_name: sessionName,
   });
+  const listed = (await sessionsOf(api, me.user.id)).find((s) => s.session_name === sessionName)!;
   const rolePage = new RolePage(page);
   await rolePage.open(role.id);
 
@@ -248,6 +266,7 @@ test('an active session is listed with its masked token and can be terminated', 
   await expect(row).toContainText(me.user.name);
   await expect(row).toContainText(`ars-…${session.session_token.slice(-6)}`);
   await expect(row).not.toContainText(session.session_token);
+  await expect(row).toContainText(listed.source_ip);
   await expect(row).toContainText(/\d:\d\d:\d\d|\d{1,2}:\d\d/);
   await expectNoSeriousA11yViolations(page);
 
@@ -255,11 +274,78 @@ test('an active session is listed with its masked token and can be terminated', 
   await expect(rolePage.sessions).toContainText('No active sessions');
   // The row that opened the dialog is gone: focus lands on the section, not on the page body.
   await expect(page.getByRole('heading', { name: 'Active Sessions' })).toBeFocused();
-  const left = await api.request<{ sessions: unknown[] }>(
+  const left = await sessionsOf(api, me.user.id);
+  expect(left.filter((s) => s.role_id === role.id)).toHaveLength(0);
+});
+
+test('without a one-call list, sessions are gathered from the users the trusts name, through groups too', async ({
+  page,
+  api,
+}) => {
+  const tag = randomUUID().slice(0, 8);
+  const role = await createRole(api, 'assumable');
+  const member = await api.request<{ id: string; name: string }>('POST', '/v2/users', {
+    first_name: 'Session',
+    last_name: `Member ${tag}`,
+    name: `Session Member ${tag}`,
+    email: `session-member-${tag}@example.com`,
+    password: `pw-${tag}-${tag}`,
+  });
+  const group = await api.request<{ id: string }>('POST', '/v2/groups', {
+    display_name: `E2E session group ${tag}`,
+    description: 'Made by the role page test.',
+  });
+  await api.request('POST', `/v2/groups/${group.id}/members`, {
+    user_id: member.id,
+    display_name: member.name,
+  });
+  // Its members may assume roles their trusts name.
+  const { policies } = await api.request<{ policies: { id: string; name: string }[] }>(
     'GET',
-    `/v2/assumed-roles?role_id=${role.id}`,
+    '/v2/policies?per_page=500',
   );
-  expect(left.sessions).toHaveLength(0);
+  const assume = policies.find((p) => p.name === 'AssumeRoles')!;
+  await api.request('POST', `/v2/policies/${assume.id}/groups/${group.id}`);
+  await api.request('POST', '/v2/role-trusts', {
+    role_id: role.id,
+    trust_type: 'TemporaryAssumption',
+    trusted_group_id: group.id,
+  });
+  const { issuers } = await api.request<{ issuers: { id: string }[] }>(
+    'GET',
+    '/v2/oidc/issuer?per_page=500',
+  );
+  await api.request('POST', '/v2/role-trusts', {
+    role_id: role.id,
+    trust_type: 'TemporaryAssumption',
+    trusted_oidc_issuer_id: issuers[0]!.id,
+  });
+  const sessionName = `e2e-group-${tag}`;
+  await api.request('POST', '/v2/assumed-roles/assume', {
+    role_id: role.id,
+    session_name: sessionName,
+    user_id: member.id,
+  });
+  const listed = (await sessionsOf(api, member.id)).find((s) => s.session_name === sessionName)!;
+  // As on Vultr: no list of a role's sessions in one call.
+  await page.route(/\/api\/v2\/assumed-roles(\?|$)/, (route) =>
+    route.fulfill({ status: 404, json: { error: 'Not found', status: 404 } }),
+  );
+  const rolePage = new RolePage(page);
+  await rolePage.open(role.id);
+
+  const row = rolePage.sessionRow(sessionName);
+  await expect(row).toContainText(member.name);
+  await expect(row).toContainText(listed.source_ip);
+  await expect(rolePage.sessions).toContainText(
+    'Sessions started with web identity tokens cannot be listed on this upstream',
+  );
+
+  await rolePage.terminateSession(sessionName);
+  await expect(row).toHaveCount(0);
+  await expect
+    .poll(async () => (await sessionsOf(api, member.id)).filter((s) => s.role_id === role.id))
+    .toHaveLength(0);
 });
 
 test('a role that does not exist says so and links back to Roles', async ({ page }) => {

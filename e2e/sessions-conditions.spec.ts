@@ -9,6 +9,7 @@ import {
   WEB_IDENTITY_METHOD,
 } from './pages/sessions-page';
 import type { SessionsPage as Sessions } from './pages/sessions-page';
+import { makeOwnerIdentifiable } from './pages/top-bar';
 
 // Instants in the what-if test are typed in UTC.
 test.use({ timezoneId: 'UTC' });
@@ -44,6 +45,7 @@ test('AssumeRole outside the schedule is denied, and Why denied? says when it op
   page,
   api,
 }) => {
+  await makeOwnerIdentifiable(api);
   const me = await owner(api);
   const { start, end } = closedWindow();
   const role = await seedAssumableRole(
@@ -78,6 +80,7 @@ test('AssumeRole from an address outside the allow-list is denied, naming the ad
   page,
   api,
 }) => {
+  await makeOwnerIdentifiable(api);
   const me = await owner(api);
   const role = await seedAssumableRole(
     api,
@@ -102,6 +105,7 @@ test('what-if: a principal, an address and an instant decide, with no session ma
   page,
   api,
 }) => {
+  await makeOwnerIdentifiable(api);
   const me = await owner(api);
   const { start, end } = closedWindow();
   const scheduled = await seedAssumableRole(

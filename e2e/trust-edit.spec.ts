@@ -24,10 +24,12 @@ async function seedRoleWithTrust(api: ApiClient, tag: string) {
   return { me: me.user, role, trust };
 }
 
-test('Role Trust → Edit changes entity, type, schedule, IP list and expiry with one PUT', async ({
+test('Role Trust → Edit changes entity, type, schedule and IP list with one PUT, and says the expiry was kept', async ({
   page,
   api,
 }) => {
+  // Many steps, a read-back and two accessibility checks: room on a loaded machine.
+  test.slow();
   const tag = suffix();
   const { me, role, trust } = await seedRoleWithTrust(api, tag);
   const group = await api.request<{ id: string; display_name: string }>('POST', '/v2/groups', {
@@ -68,7 +70,20 @@ test('Role Trust → Edit changes entity, type, schedule, IP list and expiry wit
   await expect(editor.ipChip('203.0.113.0/24')).toBeVisible();
   await editor.removeIp('203.0.113.0/24');
   await editor.addIp('2001:db8::/32');
+  // Vultr's clients cannot clear an expiry in an update: the dialog says so before saving.
+  await expect(dialog).toContainText('Vultr may keep the old one');
   await dialog.getByRole('button', { name: 'Save' }).click();
+
+  // The trust is read back: everything else was kept, the old expiry too, and the dialog says
+  // so until it is answered.
+  const notKept = dialog.getByRole('list', { name: 'Conditions not kept' });
+  await expect(notKept.getByRole('listitem')).toHaveText([
+    /^The expiry was not removed: the trust still stops working at 2099-01-01 /,
+  ]);
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(notKept).toBeVisible();
+  await dialog.getByRole('button', { name: 'Keep as stored' }).click();
 
   await expect(dialog).toBeHidden();
   const card = rolePage.trustCard(group.display_name);
@@ -80,8 +95,8 @@ test('Role Trust → Edit changes entity, type, schedule, IP list and expiry wit
     trusted_user_id: '',
     trusted_group_id: group.id,
     trusted_oidc_issuer_id: '',
-    valid_until: '',
   });
+  expect(Date.parse(saved.role_trust.valid_until)).toBe(Date.parse('2099-01-01T00:00:00Z'));
   expect(saved.role_trust.conditions).toEqual({
     time_of_day: { timezone: 'America/New_York', start: 22, end: 6 },
     ip_address: ['2001:db8::/32'],
@@ -123,4 +138,48 @@ test('the trust editor refuses a new expiry in the past and keeps an unchanged o
   expect(Date.parse(saved.role_trust.valid_until)).toBe(Date.parse('2099-01-01T00:00:00Z'));
   expect(saved.role_trust.conditions.ip_address).toEqual(['203.0.113.0/24', '198.51.100.7']);
   expect(saved.role_trust.trusted_user_id).toBe(me.id);
+});
+
+test('a trust stored with an old zone name shows it selected as an alias, and saves without a warning', async ({
+  page,
+  api,
+}) => {
+  const tag = suffix();
+  const me = await api.request<{ user: { id: string; name: string } }>('GET', '/v2/users/me');
+  const role = await api.request<{ id: string }>('POST', '/v2/roles', {
+    name: `Trust alias ${tag}`,
+    description: 'Made by the trust edit test.',
+    role_type: 'assumable',
+  });
+  const trust = await api.request<Trust>('POST', '/v2/role-trusts', {
+    role_id: role.id,
+    trust_type: 'TemporaryAssumption',
+    trusted_user_id: me.user.id,
+    conditions: { time_of_day: { timezone: 'Asia/Calcutta', start: 9, end: 17 } },
+  });
+  const rolePage = new RolePage(page);
+  await rolePage.open(role.id, { trust: '?trust=open' });
+  await rolePage
+    .trustCard(me.user.name)
+    .getByRole('button', { name: /^Edit trust/ })
+    .click();
+  const dialog = rolePage.dialog(`Edit trust for ${me.user.name}`);
+  await dialog.getByRole('tab', { name: 'Schedule' }).click();
+  const zone = dialog.getByRole('combobox', { name: 'Timezone' });
+  await expect(zone).toHaveValue(/^Asia\/Calcutta, alias of Asia\/Kolkata \(UTC\+05:30\)$/);
+  // The list offers the current name; searching by the old one finds it too.
+  await zone.click();
+  await zone.fill('Calcutta');
+  await expect(page.getByRole('option', { name: /^Asia\/Kolkata/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Saved as it is: the read-back matches, and the dialog closes.
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const saved = await api.request<{ role_trust: Trust }>('GET', `/v2/role-trusts/${trust.id}`);
+  expect(saved.role_trust.conditions.time_of_day).toEqual({
+    timezone: 'Asia/Calcutta',
+    start: 9,
+    end: 17,
+  });
 });

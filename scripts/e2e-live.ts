@@ -1,14 +1,20 @@
-// `npm run test:e2e:live`: the e2e suite, unchanged, against a console in LIVE mode whose upstream
-// is a second console's emulator, seen through a recording proxy. Afterwards, checks that the
-// server-held key reached the upstream only ever in the Authorization header.
+// `npm run test:e2e:live`: the e2e suite against a console in LIVE mode whose upstream is a second
+// console's emulator made to look like Vultr's documented contract and no more: live console →
+// recording proxy → contract filter → emulator. The filter keeps only the reply fields Vultr's
+// sources show, answers 404 for the emulator's own routes and switches each documented variant
+// (chosen from a seed: CONTRACT_SEED, else random; printed). Afterwards, checks that the
+// server-held key reached the upstream only ever in the Authorization header, and that the filter
+// was in the path.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startConsoleProcess } from './console-process';
+import { startContractFilter } from './contract-filter';
 import { startRecordingProxy } from './recording-proxy';
 
 const upstream = await startConsoleProcess();
-const recorder = await startRecordingProxy(upstream.url);
+const filter = await startContractFilter(upstream.url);
+const recorder = await startRecordingProxy(filter.url);
 const live = await startConsoleProcess({
   UPSTREAM: recorder.url,
   VULTR_API_KEY: upstream.ownerKey,
@@ -16,16 +22,19 @@ const live = await startConsoleProcess({
 let status: number;
 try {
   process.stdout.write(
-    `live console ${live.url} → recording proxy ${recorder.url} → emulator ${upstream.url}\n`,
+    `live console ${live.url} → recording proxy ${recorder.url} → contract filter ${filter.url} (seed ${filter.seed}) → emulator ${upstream.url}\n`,
   );
-  // Asynchronously: the recording proxy lives on this process's event loop.
-  const run = spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+  // Asynchronously: the recording proxy and the filter live on this process's event loop.
+  // Its own output directory: a live run does not clean away the artifacts of an embedded run.
+  const args = ['playwright', 'test', '--output=test-results/live', ...process.argv.slice(2)];
+  const run = spawn('npx', args, {
     stdio: 'inherit',
     env: {
       ...process.env,
       E2E_BASE_URL: live.url,
       E2E_API_URL: upstream.url,
       E2E_OWNER_KEY: upstream.ownerKey,
+      E2E_CONTRACT_MINIMAL: '1',
     },
   });
   status = await new Promise<number>((resolve) => run.on('exit', (code) => resolve(code ?? 1)));
@@ -51,9 +60,19 @@ try {
     );
     status = 1;
   }
+
+  process.stdout.write(`${filter.summary()}\n`);
+  // A full run that removed no field or refused no emulator route never went through the filter.
+  if (fullSuite && (filter.tally.removedTotal === 0 || filter.tally.refusedTotal === 0)) {
+    process.stderr.write(
+      'the contract filter removed no field or refused no emulator route: it was not in the path\n',
+    );
+    status = 1;
+  }
 } finally {
   await live.stop();
   await recorder.stop();
+  await filter.stop();
   await upstream.stop();
 }
 process.exit(status);

@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 
 export interface NewUserValues {
-  name: string;
+  firstName: string;
+  lastName: string;
   email: string;
   password: string;
   apiEnabled?: boolean;
@@ -11,7 +12,8 @@ export interface NewUserValues {
 /** The Add User dialog: the form, then the one-time view of the new user's API key. */
 export class AddUserDialog {
   readonly form: Locator;
-  readonly name: Locator;
+  readonly firstName: Locator;
+  readonly lastName: Locator;
   readonly email: Locator;
   readonly password: Locator;
   readonly apiEnabled: Locator;
@@ -25,7 +27,8 @@ export class AddUserDialog {
 
   constructor(readonly page: Page) {
     this.form = page.getByRole('dialog', { name: 'Add User' });
-    this.name = this.form.getByRole('textbox', { name: 'Name', exact: true });
+    this.firstName = this.form.getByRole('textbox', { name: 'First name', exact: true });
+    this.lastName = this.form.getByRole('textbox', { name: 'Last name', exact: true });
     this.email = this.form.getByRole('textbox', { name: 'Email', exact: true });
     this.password = this.form.getByLabel('Password');
     this.apiEnabled = this.form.getByRole('switch', { name: 'API enabled' });
@@ -38,7 +41,8 @@ export class AddUserDialog {
   }
 
   async fill(values: NewUserValues) {
-    await this.name.fill(values.name);
+    await this.firstName.fill(values.firstName);
+    await this.lastName.fill(values.lastName);
     await this.email.fill(values.email);
     await this.password.fill(values.password);
     if (values.apiEnabled !== undefined) await this.apiEnabled.setChecked(values.apiEnabled);

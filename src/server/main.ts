@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { STS_V2_PATH } from '../shared/api/contract';
 import { buildApp } from './app';
 import { systemClock } from './clock';
 import { ConfigError, loadConfig } from './config';
@@ -38,7 +39,7 @@ export async function start(config: ConsoleConfig) {
   const lines = [`Vultr IAM console listening on ${url}`];
   if (store) {
     lines.push(
-      `mode: embedded (Vultr IAM emulator at ${url}/v2; STS endpoint ${url}/v2/assumed-roles/compatibility/aws/sts)`,
+      `mode: embedded (Vultr IAM emulator at ${url}/v2; STS endpoint ${url}${STS_V2_PATH})`,
       `data: ${config.dataDir}${store.seededNow ? ' (new database, demo organization seeded)' : ''}`,
       `owner API key: in ${join(config.dataDir, OWNER_KEY_FILE)}${config.emulatorApiKey ? ' (and EMULATOR_API_KEY)' : ''}`,
     );

@@ -146,11 +146,17 @@ export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
   });
 }
 
-/** An upstream error reply in the documented shape, whatever the upstream sent. */
+/**
+ * An upstream error reply in the documented shape, whatever the upstream sent: `{error}` and
+ * `{message}` bodies (some Vultr endpoints answer the latter) both keep their text.
+ */
 function errorBody(status: number, body: Buffer, host: string): { error: string; status: number } {
   try {
-    const json = JSON.parse(body.toString('utf8')) as { error?: unknown };
-    if (typeof json.error === 'string') return { error: json.error, status };
+    const json = JSON.parse(body.toString('utf8')) as { error?: unknown; message?: unknown };
+    if (typeof json.error === 'string' && json.error !== '') return { error: json.error, status };
+    if (typeof json.message === 'string' && json.message !== '') {
+      return { error: json.message, status };
+    }
   } catch {
     // fall through: not JSON
   }

@@ -4,7 +4,9 @@ import { organizationListSchema } from '../../shared/schemas/organization';
 import { HttpError } from '../http-error';
 import type { UpstreamClient } from './upstream';
 
-export const UPSTREAM_STS_PATH = '/v2/assumed-roles/compatibility/aws/sts';
+import { STS_V2_PATH } from '../../shared/api/contract';
+
+export const UPSTREAM_STS_PATH = STS_V2_PATH;
 
 // Only the five predefined XML entities are decoded; a reply with a DTD is refused before parsing.
 const parser = new XMLParser({

@@ -78,7 +78,8 @@ export class TolerantReader {
     // The reader owns `body` from here on. A small view into a much larger buffer is copied, so a
     // kept reply never holds on to more memory than its own bytes.
     const raw = body.buffer.byteLength > body.length + 16 * 1024 ? Buffer.from(body) : body;
-    const entry = { raw, out: out === body ? raw : out };
+    // A reply already in the normalised form reads as the very same bytes: keep them once.
+    const entry = { raw, out: out === body || out.equals(raw) ? raw : out };
     this.kept.set(key, entry);
     this.keptBytes += sizeOf(entry);
     while (this.kept.size > this.limits.entries || this.keptBytes > this.limits.bytes) {

@@ -6,6 +6,7 @@ import { isSeeded, seedDemoOrganization } from './seed';
 import { generateApiKey } from './store/api-keys';
 import type { Db } from './store/database';
 import { openDatabase } from './store/database';
+import { TokenSeal, useTokenSeal } from './store/token-seal';
 import { loadDevIssuerKey } from './oidc/dev-issuer';
 import type { DevIssuerKey } from './oidc/dev-issuer';
 
@@ -15,6 +16,8 @@ export const OWNER_KEY_FILE = 'owner-api-key';
 export const USER_KEYS_FILE = 'user-api-keys.json';
 
 export const DEV_ISSUER_KEY_FILE = 'oidc-dev-key.json';
+/** The key session tokens are sealed with at rest (0600, created on first start). */
+export const SESSION_TOKEN_KEY_FILE = 'session-token-key';
 
 export interface EmbeddedStore {
   db: Db;
@@ -40,7 +43,9 @@ export function openEmbeddedStore(
 ): EmbeddedStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const databasePath = join(dataDir, DATABASE_FILE);
+  const tokenSeal = TokenSeal.fromFile(join(dataDir, SESSION_TOKEN_KEY_FILE));
   const db = openDatabase(databasePath);
+  useTokenSeal(db, tokenSeal);
   const keyFile = join(dataDir, OWNER_KEY_FILE);
   const devIssuerKey = loadDevIssuerKey(join(dataDir, DEV_ISSUER_KEY_FILE));
 

@@ -221,6 +221,8 @@ export type ParamsOf<P extends string> = P extends `${string}{${infer Name}}${in
 
 /** The STS-compatible endpoint (form in, XML out; sts-wire.md), beside the JSON routes. */
 export const STS_PATH = '/assumed-roles/compatibility/aws/sts';
+/** The same, as a path from the host: `/v2` + STS_PATH. */
+export const STS_V2_PATH = `/v2${STS_PATH}`;
 
 /** `/v2` + the route's path with each parameter filled in (encoded) and an optional query. */
 export function pathOf(

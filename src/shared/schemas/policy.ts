@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { isValidActionPattern } from '../iam/actions';
 import { userSummarySchema } from './person';
 import { describeZodError, idSchema, timestampSchema } from './common';
-import { listOf, looseArray, looseBoolean, looseInstant, looseString, wrappedOrNot } from '../api/read';
+import {
+  listOf,
+  looseArray,
+  looseBoolean,
+  looseInstant,
+  looseString,
+  wrappedOrNot,
+} from '../api/read';
 
 export const POLICY_VERSION = '2026-03-20';
 

@@ -36,14 +36,16 @@ describe('roleTrustCreateSchema', () => {
     ]);
   });
 
-  it('canonicalises time zone names and keeps utc', () => {
+  it('keeps time zone names exactly as sent', () => {
     const parse = (timezone: string) =>
       roleTrustCreateSchema.parse({ ...base, conditions: { time_of_day: { timezone } } }).conditions
         .time_of_day?.timezone;
     expect(parse('utc')).toBe('utc');
-    expect(parse('UTC')).toBe('utc');
-    expect(parse('europe/berlin')).toBe('Europe/Berlin');
+    expect(parse('UTC')).toBe('UTC');
+    expect(parse('Asia/Calcutta')).toBe('Asia/Calcutta');
+    expect(parse('Asia/Kolkata')).toBe('Asia/Kolkata');
     expect(parse('America/New_York')).toBe('America/New_York');
+    expect(() => parse('Mars/Olympus')).toThrow();
   });
 
   it.each([

@@ -34,7 +34,11 @@ export const dayOfWeekSchema = z.enum(DAYS_OF_WEEK, {
 });
 export type DayOfWeek = z.infer<typeof dayOfWeekSchema>;
 
-/** `utc` or an IANA zone name such as `Europe/Berlin`, stored in its canonical spelling. */
+/**
+ * `utc` or an IANA zone name such as `Europe/Berlin`. The name is kept exactly as written: a link
+ * such as `Asia/Calcutta` stays `Asia/Calcutta` and `UTC` stays `UTC`, so what was sent is what
+ * is read back.
+ */
 export const timezoneSchema = z
   .string({ error: 'must be a string' })
   .refine(
@@ -43,11 +47,6 @@ export const timezoneSchema = z
     {
       error: 'must be an IANA time zone name such as Europe/Berlin, or utc',
     },
-  )
-  .transform((zone) =>
-    zone.toLowerCase() === 'utc'
-      ? 'utc'
-      : new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone,
   );
 
 const hour = (min: number, max: number) =>
@@ -193,7 +192,11 @@ export const timeOfDayReadSchema = z
       (DAYS_OF_WEEK as readonly string[]).includes(d),
     );
     const hours =
-      t.start !== null && t.start !== undefined && t.end !== null && t.end !== undefined && t.start !== t.end
+      t.start !== null &&
+      t.start !== undefined &&
+      t.end !== null &&
+      t.end !== undefined &&
+      t.start !== t.end
         ? { start: t.start, end: t.end }
         : {};
     if (days.length === 0 && !('start' in hours)) return undefined;

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
-import {
-  listOf,
-  looseArray,
-  looseInstant,
-  looseInt,
-  looseString,
-  wrappedOrNot,
-} from '../api/read';
+import { listOf, looseArray, looseInstant, looseInt, looseString, wrappedOrNot } from '../api/read';
 
 export const ROLE_TYPES = ['assignable', 'assumable'] as const;
 export const roleTypeSchema = z.enum(ROLE_TYPES, { error: 'must be one of assignable, assumable' });

@@ -111,9 +111,7 @@ const userFields = {
   service_user: looseBoolean(false),
   date_created: looseInstant,
 };
-const named = <U extends { display_name: string; first_name: string; last_name: string }>(
-  u: U,
-) => {
+const named = <U extends { display_name: string; first_name: string; last_name: string }>(u: U) => {
   const { display_name: _d, first_name: _f, last_name: _l, ...rest } = u;
   return { ...rest, name: personName(u) };
 };

@@ -1,7 +1,6 @@
 import type { ListMeta } from '../../shared/schemas/common';
 import type { ReplyOf, Route } from '../../shared/api/contract';
-import type { z } from 'zod';
-import { apiRequest, callApi } from './api-client';
+import { callApi } from './api-client';
 
 /** The API's largest page: the fewest round trips to hold a whole list. */
 const PER_PAGE = '500';
@@ -29,27 +28,6 @@ export async function loadAllPages<R extends Route, T>(
     });
     all.push(...items(page));
     cursor = (page as { meta?: ListMeta }).meta?.links.next ?? '';
-  } while (cursor && !seen.has(cursor));
-  return all;
-}
-
-/** @deprecated Spells a path outside the contract table; being replaced by loadAllPages. */
-export async function loadAllPagesByPath<S extends z.ZodType<{ meta: ListMeta }>, T>(
-  path: string,
-  schema: S,
-  items: (page: z.output<S>) => T[],
-  signal: AbortSignal,
-): Promise<T[]> {
-  const all: T[] = [];
-  const seen = new Set<string>();
-  let cursor = '';
-  do {
-    seen.add(cursor);
-    const search = new URLSearchParams({ per_page: PER_PAGE });
-    if (cursor) search.set('cursor', cursor);
-    const page = await apiRequest(`${path}?${search}`, schema, { signal });
-    all.push(...items(page));
-    cursor = page.meta.links.next;
   } while (cursor && !seen.has(cursor));
   return all;
 }

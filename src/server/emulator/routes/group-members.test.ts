@@ -61,6 +61,21 @@ describe('POST /v2/groups/{id}/members', () => {
     expect(added).toBe(user('Avery Quinn').id);
   });
 
+  it('accepts the body govultr sends, {user_id, display_name}, and lists the member', async () => {
+    const group = await createGroup();
+    const emil = user('Emil Novak');
+    const res = await server.v2('POST', `/v2/groups/${group.id}/members`, {
+      body: { user_id: emil.id, display_name: 'Emil Novak' },
+    });
+    expect(res.status).toBe(201);
+    const listed = await server.v2('GET', `/v2/groups/${group.id}/members`);
+    expect(listed.status).toBe(200);
+    expect(listed.json).toEqual({
+      members: [{ id: emil.id, email: 'emil@acme-robotics.example', name: 'Emil Novak' }],
+      meta: { total: 1, links: { next: '', prev: '' } },
+    });
+  });
+
   it('keeps members in the order they were added, not the order users were created', async () => {
     const group = await createGroup();
     for (const name of ['Farah Haddad', 'Blake Chen', 'Devi Patel']) {
@@ -193,6 +208,16 @@ describe('GET /v2/groups/{id}/roles and /policies', () => {
     expect(names(roles.direct)).toEqual(['Developer']);
     expect(roles.inherited).toEqual([]);
     expect(roles.all).toEqual(roles.direct);
+    // Each item as govultr decodes it.
+    const raw = res.json as { roles: { direct: Record<string, unknown>[] } };
+    expect(Object.keys(raw.roles.direct[0]!).sort()).toEqual(
+      ['date_assigned', 'description', 'display_name', 'id', 'role_type'].sort(),
+    );
+    expect(raw.roles.direct[0]).toMatchObject({
+      display_name: 'Developer',
+      role_type: 'assignable',
+      date_assigned: expect.stringMatching(/\+00:00$/),
+    });
   });
 
   it('splits policies into direct and from_roles, and dedups all', async () => {

@@ -136,6 +136,48 @@ describe('POST /v2/role-trusts', () => {
     expect(res.json).toEqual({ error: message, status });
   });
 
+  it('echoes a time zone exactly as sent, and assumption honours every spelling', async () => {
+    for (const timezone of ['Asia/Calcutta', 'Asia/Kolkata', 'utc', 'UTC']) {
+      const trust = await createTrust({
+        trust_type: 'TemporaryAssumption',
+        trusted_user_id: id('users', 'name', 'Devi Patel'),
+        conditions: { time_of_day: { timezone, days_of_week: ['sunday'], start: 9, end: 17 } },
+      });
+      expect(trust.conditions.time_of_day?.timezone).toBe(timezone);
+      const read = await server.v2('GET', `/v2/role-trusts/${trust.id}`);
+      expect(roleTrustReadSchema.parse(read.json).role_trust.conditions.time_of_day?.timezone).toBe(
+        timezone,
+      );
+      await server.v2('DELETE', `/v2/role-trusts/${trust.id}`);
+    }
+
+    // 12:00 UTC on Sunday 22 November 2026 is 17:30 in India: inside 17–18, outside 18–19.
+    const devi = id('users', 'name', 'Devi Patel');
+    const assume = async (timezone: string, start: number) => {
+      const role = await server.v2('POST', '/v2/roles', {
+        body: { name: `Zone ${timezone} ${start}`, role_type: 'assumable' },
+      });
+      const target = roleSchema.parse(role.json).id;
+      const trust = await server.v2('POST', '/v2/role-trusts', {
+        body: {
+          role_id: target,
+          trust_type: 'TemporaryAssumption',
+          trusted_user_id: devi,
+          conditions: { time_of_day: { timezone, start, end: start + 1 } },
+        },
+      });
+      expect(trust.status).toBe(201);
+      const res = await server.v2('POST', '/v2/assumed-roles/assume', {
+        body: { role_id: target, session_name: 'zone', user_id: devi },
+      });
+      return res.status;
+    };
+    expect(await assume('Asia/Calcutta', 17)).toBe(201);
+    expect(await assume('Asia/Kolkata', 17)).toBe(201);
+    expect(await assume('Asia/Calcutta', 18)).toBe(403);
+    expect(await assume('UTC', 12)).toBe(201);
+  });
+
   it('refuses an expiry in the past, an unknown role and an assignable role', async () => {
     const user = id('users', 'name', 'Devi Patel');
     const past = await server.v2('POST', '/v2/role-trusts', {

@@ -15,6 +15,7 @@ import {
   SESSION_NOT_FOUND,
   SESSION_TOKEN_PREFIX,
 } from '../store/sessions';
+import type { SessionViewer } from '../store/sessions';
 import { parseWith, pathId } from './parse';
 
 export function sessionRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps) {
@@ -62,17 +63,26 @@ export function sessionRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps)
       throw notFound('Invalid user');
     }
     const query = parseWith(listQuerySchema, request.query);
-    return listActiveSessions(db, { orgId: caller.orgId, userId }, clock.now(), query);
+    return listActiveSessions(
+      db,
+      { orgId: caller.orgId, userId },
+      viewer(caller),
+      clock.now(),
+      query,
+    );
   });
 
-  /** Emulator addition: the active sessions of a role (the console's role page lists them). */
+  /**
+   * Emulator addition: the active sessions of a role in one call (Vultr lists sessions per user
+   * only, so a console must not depend on this).
+   */
   app.get('/assumed-roles', async (request) => {
     const caller = requireCaller(request);
     const { role_id: roleId, ...rest } = (request.query ?? {}) as Record<string, unknown>;
     const query = parseWith(listQuerySchema, rest);
     const filter: { orgId: string; roleId?: string } = { orgId: caller.orgId };
     if (roleId !== undefined) filter.roleId = parseWith(idSchema, roleId);
-    return listActiveSessions(db, filter, clock.now(), query);
+    return listActiveSessions(db, filter, viewer(caller), clock.now(), query);
   });
 
   app.get('/assumed-roles/:token', async (request) => {
@@ -86,6 +96,10 @@ export function sessionRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps)
     revokeSession(db, session.id, clock.now(), caller.userId);
     return reply.code(204).send();
   });
+
+  function viewer(caller: Caller): SessionViewer {
+    return { userId: caller.userId, isOwner: caller.isOwner, viaSession: !!caller.session };
+  }
 
   /**
    * A session named by its token (whoever holds it may read or revoke it), or — an emulator

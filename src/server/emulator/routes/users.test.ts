@@ -138,6 +138,56 @@ describe('POST /v2/users', () => {
     expect(created).not.toHaveProperty('favourite_colour');
   });
 
+  it("answers the user with Vultr's fields, keeping first_name and last_name as sent", async () => {
+    serial++;
+    const res = await server.v2('POST', '/v2/users', {
+      body: {
+        email: `parts${serial}@example.test`,
+        name: 'Mary Ann van der Berg',
+        first_name: 'Mary Ann',
+        last_name: 'van der Berg',
+        password: 'correct horse battery',
+      },
+    });
+    expect(res.status).toBe(201);
+    const created = res.json as Record<string, unknown>;
+    expect(created).toMatchObject({
+      name: 'Mary Ann van der Berg',
+      first_name: 'Mary Ann',
+      last_name: 'van der Berg',
+      acls: [],
+    });
+    const read = (await server.v2('GET', `/v2/users/${String(created.id)}`)).json as {
+      user: Record<string, unknown>;
+    };
+    expect(Object.keys(read.user).sort()).toEqual(
+      [
+        'id',
+        'name',
+        'email',
+        'api_enabled',
+        'service_user',
+        'acls',
+        'first_name',
+        'last_name',
+        'date_created',
+      ].sort(),
+    );
+    expect(read.user).toMatchObject({ first_name: 'Mary Ann', last_name: 'van der Berg' });
+
+    // A user created with `name` alone is split at its first space; renaming splits again.
+    const plain = await createUser({ name: 'Ada King Lovelace' });
+    const plainRead = (await server.v2('GET', `/v2/users/${plain.id}`)).json as {
+      user: Record<string, unknown>;
+    };
+    expect(plainRead.user).toMatchObject({ first_name: 'Ada', last_name: 'King Lovelace' });
+    await server.v2('PATCH', `/v2/users/${String(created.id)}`, { body: { name: 'Mary Smith' } });
+    const renamed = (await server.v2('GET', `/v2/users/${String(created.id)}`)).json as {
+      user: Record<string, unknown>;
+    };
+    expect(renamed.user).toMatchObject({ first_name: 'Mary', last_name: 'Smith' });
+  });
+
   it('creates no key when API access is off', async () => {
     const created = await createUser({ api_enabled: false });
     expect(created.api_key).toBe('');

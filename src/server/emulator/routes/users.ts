@@ -18,6 +18,13 @@ import {
 } from '../store/users';
 import { parseWith, pathId } from './parse';
 
+/** `first_name` and `last_name` as a create body gave them (already validated), or null. */
+function namePartsOf(body: unknown): { first_name: string; last_name: string } | null {
+  const { first_name: first, last_name: last } = (body ?? {}) as Record<string, unknown>;
+  if (typeof first !== 'string' || typeof last !== 'string') return null;
+  return { first_name: first.trim(), last_name: last.trim() };
+}
+
 export function userRoutes(app: FastifyInstance, deps: EmulatorDeps) {
   const { db, clock } = deps;
 
@@ -37,7 +44,14 @@ export function userRoutes(app: FastifyInstance, deps: EmulatorDeps) {
     const caller = requireCaller(request);
     const values = parseWith(userCreateSchema, request.body);
     const passwordHash = await hashPassword(values.password);
-    const created = createUser(db, caller, values, passwordHash, storedTime(clock.now()));
+    const created = createUser(
+      db,
+      caller,
+      values,
+      passwordHash,
+      storedTime(clock.now()),
+      namePartsOf(request.body),
+    );
     return reply.code(201).send(created);
   });
 

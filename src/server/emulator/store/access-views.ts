@@ -8,12 +8,21 @@ interface AccessSets<T> {
 }
 type UserRoles = { roles: AccessSets<Role> };
 type UserPolicies = { policies: AccessSets<Policy> };
-type GroupRoles = UserRoles;
+/** A role as a group's role list names it (govultr's shape for these items). */
+interface GroupRoleItem {
+  id: string;
+  display_name: string;
+  description: string;
+  role_type: string;
+  date_assigned: string;
+}
+type GroupRoles = { roles: AccessSets<GroupRoleItem> };
 type GroupPolicies = { policies: { direct: Policy[]; from_roles: Policy[]; all: Policy[] } };
 import type { Db } from './database';
 import type { PolicyRow } from './policies';
 import { policyFromRow } from './policies';
 import { findRole } from './roles';
+import { apiTime } from './time';
 
 /**
  * What a user or a group holds: roles and policies, split into direct and inherited.
@@ -134,7 +143,28 @@ export function policiesOfUser(db: Db, orgId: string, userId: string): UserPolic
 }
 
 export function rolesOfGroup(db: Db, orgId: string, groupId: string): GroupRoles {
-  const direct = rolesByIds(db, orgId, roleIdsOfGroup(db, orgId, groupId));
+  const rows = db
+    .prepare(
+      `SELECT r.id, r.name, r.description, r.role_type, rg.assigned_at
+         FROM role_groups rg JOIN roles r ON r.id = rg.role_id
+        WHERE rg.group_id = ? AND r.org_id = ? AND r.deleted_at IS NULL
+        ORDER BY rg.assigned_at, r.id`,
+    )
+    .all(groupId, orgId) as {
+    id: string;
+    name: string;
+    description: string;
+    role_type: string;
+    assigned_at: string;
+  }[];
+  const direct = rows.map((r) => ({
+    id: r.id,
+    display_name: r.name,
+    description: r.description,
+    role_type: r.role_type,
+    date_assigned: apiTime(r.assigned_at),
+  }));
+  // Groups do not nest: nothing is inherited.
   return { roles: { all: direct, direct, inherited: [] } };
 }
 

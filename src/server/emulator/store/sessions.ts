@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ListQuery } from '../../../shared/schemas/common';
-import type { Session } from '../../../shared/schemas/session';
 import type { Db } from './database';
 import { hashSecret } from './api-keys';
 import { paginate } from './pagination';
 import { apiTime, storedTime } from './time';
+import { tokenSealOf } from './token-seal';
 
 export const SESSION_NOT_FOUND = 'Assumed Role Not Found';
 export const SESSION_TOKEN_PREFIX = 'ars-';
@@ -22,9 +22,29 @@ interface SessionRow {
   conditions_met: string;
   source_ip: string;
   token_suffix: string;
+  token_sealed: string | null;
   assumed_at: string;
   expires_at: string;
   created_at: string;
+}
+
+/**
+ * A session as the API answers it: govultr's fields (`session_token` … `expires_at`) and
+ * OpenAPI's `id` and `oidc_issuer_id`.
+ */
+export interface Session {
+  id: string;
+  session_token: string;
+  role_id: string;
+  user_id: string;
+  oidc_issuer_id: string;
+  session_name: string;
+  auth_method: string;
+  remaining_duration: number;
+  conditions_met: string[];
+  source_ip: string;
+  assumed_at: string;
+  expires_at: string;
 }
 
 const SELECT = `s.*, r.name AS role_name`;
@@ -32,17 +52,16 @@ const FROM = `assumed_role_sessions s JOIN roles r ON r.id = s.role_id`;
 /** Active = not revoked, not expired, and the role still exists. */
 const ACTIVE = `s.revoked_at IS NULL AND s.expires_at > ? AND r.deleted_at IS NULL`;
 
-/** A session; the full token only when the caller already holds it (create, read by token). */
+/** The form a session is listed in when its token cannot be shown: prefix and last characters. */
+export const maskedToken = (suffix: string) => `${SESSION_TOKEN_PREFIX}…${suffix}`;
+
 function toSession(row: SessionRow, now: Date, token: string | null): Session {
   return {
     id: row.id,
-    session_token: token ?? `${SESSION_TOKEN_PREFIX}…${row.token_suffix}`,
-    token_suffix: row.token_suffix,
+    session_token: token ?? maskedToken(row.token_suffix),
     role_id: row.role_id,
-    role_name: row.role_name,
     user_id: row.user_id ?? '',
     oidc_issuer_id: row.oidc_issuer_id ?? '',
-    oidc_subject: row.oidc_subject ?? '',
     session_name: row.session_name,
     auth_method: row.auth_method,
     remaining_duration: Math.max(
@@ -54,6 +73,11 @@ function toSession(row: SessionRow, now: Date, token: string | null): Session {
     assumed_at: apiTime(row.assumed_at),
     expires_at: apiTime(row.expires_at),
   };
+}
+
+/** The session's own token, unsealed; null for sessions stored before tokens were kept. */
+function unsealedToken(db: Db, row: SessionRow): string | null {
+  return row.token_sealed ? tokenSealOf(db).open(row.token_sealed, row.id) : null;
 }
 
 export interface NewSession {
@@ -87,8 +111,8 @@ function accessKeyId(): string {
 
 const INSERT_SESSION = `INSERT INTO assumed_role_sessions (token_hash, id, org_id, role_id, user_id,
   oidc_issuer_id, oidc_subject, session_name, auth_method, trust_id, conditions_met, source_ip, access_key_id,
-  secret_hash, token_suffix, assumed_at, expires_at, created_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  secret_hash, token_suffix, token_sealed, assumed_at, expires_at, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * Writes sessions in batches: every insert queued while the event loop handles one round of
@@ -161,6 +185,7 @@ export async function insertSession(
     conditions_met: JSON.stringify(s.conditionsMet),
     source_ip: s.sourceIp,
     token_suffix: token.slice(-6),
+    token_sealed: tokenSealOf(db).seal(token, id),
     assumed_at: at,
     expires_at: storedTime(expiresAt),
     created_at: at,
@@ -186,6 +211,7 @@ export async function insertSession(
     keyId,
     hashSecret(secretAccessKey),
     row.token_suffix,
+    row.token_sealed,
     at,
     row.expires_at,
     at,
@@ -211,7 +237,20 @@ export function findActiveSession(
   return row ? { ...toSession(row, now, token), orgId: row.org_id } : null;
 }
 
-/** An active session by its id, within an organization. */
+/** Who is asking for a session list: tokens are shown to the owner and to a session's own user. */
+export interface SessionViewer {
+  userId: string;
+  isOwner: boolean;
+  /** The viewer itself acts through an assumed-role session: it is shown no tokens. */
+  viaSession: boolean;
+}
+
+function mayRevealToken(viewer: SessionViewer, row: SessionRow): boolean {
+  if (viewer.viaSession) return false;
+  return viewer.isOwner || (row.user_id !== null && row.user_id === viewer.userId);
+}
+
+/** An active session by its id, within an organization (the token masked). */
 export function findActiveSessionById(
   db: Db,
   orgId: string,
@@ -230,9 +269,14 @@ export function revokeSession(db: Db, sessionId: string, now: Date, by: string):
   ).run(storedTime(now), by, sessionId);
 }
 
+/**
+ * Active sessions, each with its token as Vultr lists them, for viewers allowed to see it; any
+ * other viewer, and sessions stored before tokens were kept, get the masked form.
+ */
 export function listActiveSessions(
   db: Db,
   filter: { orgId: string; userId?: string; roleId?: string },
+  viewer: SessionViewer,
   now: Date,
   query: ListQuery,
 ) {
@@ -254,5 +298,10 @@ export function listActiveSessions(
     { list, from: FROM, alias: 's', where: where.join(' AND '), params, select: SELECT },
     query,
   );
-  return { sessions: rows.map((r) => toSession(r, now, null)), meta };
+  return {
+    sessions: rows.map((r) =>
+      toSession(r, now, mayRevealToken(viewer, r) ? unsealedToken(db, r) : null),
+    ),
+    meta,
+  };
 }

@@ -10,13 +10,19 @@ import { apiTime } from './time';
 
 export const USER_NOT_FOUND = 'Invalid user';
 
-/** A user as the emulator answers it: Vultr's fields, and `date_created` ([E]). */
+/**
+ * A user as the emulator answers it: govultr's fields (`id` … `acls`), OpenAPI's `first_name` and
+ * `last_name`, and `date_created` (the emulator's own).
+ */
 export interface User {
   id: string;
   name: string;
   email: string;
   api_enabled: boolean;
   service_user: boolean;
+  acls: string[];
+  first_name: string;
+  last_name: string;
   date_created: string;
 }
 export type UserCreated = User & { api_key: string };
@@ -29,20 +35,36 @@ export interface UserRow {
   api_enabled: number;
   service_user: number;
   is_owner: number;
+  first_name: string | null;
+  last_name: string | null;
   created_at: string;
 }
 
 /** The columns a user object needs; never the password hash. */
 const USER_COLUMNS =
-  'u.id, u.org_id, u.name, u.email, u.api_enabled, u.service_user, u.is_owner, u.created_at';
+  'u.id, u.org_id, u.name, u.email, u.api_enabled, u.service_user, u.is_owner, u.first_name, u.last_name, u.created_at';
+
+/** A name's parts when none were given: the first word, and the rest. */
+export function nameParts(name: string): { first_name: string; last_name: string } {
+  const trimmed = name.trim();
+  const space = trimmed.search(/\s/);
+  if (space < 0) return { first_name: trimmed, last_name: '' };
+  return { first_name: trimmed.slice(0, space), last_name: trimmed.slice(space).trim() };
+}
 
 export function userFromRow(row: UserRow): User {
+  const parts =
+    row.first_name !== null && row.last_name !== null
+      ? { first_name: row.first_name, last_name: row.last_name }
+      : nameParts(row.name);
   return {
     id: row.id,
     name: row.name,
     email: row.email,
     api_enabled: row.api_enabled === 1,
     service_user: row.service_user === 1,
+    acls: [],
+    ...parts,
     date_created: apiTime(row.created_at),
   };
 }
@@ -109,21 +131,26 @@ function assertEmailFree(db: Db, orgId: string, email: string, exceptId: string 
   if (taken) throw conflict(`a user with email "${email}" already exists`);
 }
 
-/** Creates a user (and its API key when API access is on); the plain key is returned once, here. */
+/**
+ * Creates a user (and its API key when API access is on); the plain key is returned once, here.
+ * `parts` are the first and last name as the request gave them, kept beside `name`.
+ */
 export function createUser(
   db: Db,
   caller: Caller,
   values: UserCreateValues,
   passwordHash: string,
   at: string,
+  parts: { first_name: string; last_name: string } | null = null,
 ): UserCreated {
   const id = randomUUID();
   const apiKey = values.api_enabled ? generateApiKey() : '';
   db.transaction(() => {
     assertEmailFree(db, caller.orgId, values.email, null);
     db.prepare(
-      `INSERT INTO users (id, org_id, name, email, password_hash, api_enabled, service_user, is_owner, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+      `INSERT INTO users (id, org_id, name, email, password_hash, api_enabled, service_user, is_owner,
+         first_name, last_name, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
     ).run(
       id,
       caller.orgId,
@@ -132,6 +159,8 @@ export function createUser(
       passwordHash,
       values.api_enabled ? 1 : 0,
       values.service_user ? 1 : 0,
+      parts?.first_name ?? null,
+      parts?.last_name ?? null,
       at,
       caller.userId,
     );
@@ -163,7 +192,12 @@ export function updateUser(
       sets.push(`${column} = ?`);
       params.push(value);
     };
-    if (changes.name !== undefined) set('name', changes.name);
+    if (changes.name !== undefined && changes.name !== row.name) {
+      // A new name replaces the parts it was made of: they are read from it again.
+      set('name', changes.name);
+      set('first_name', null);
+      set('last_name', null);
+    }
     if (changes.email !== undefined) set('email', changes.email);
     if (changes.api_enabled !== undefined) set('api_enabled', changes.api_enabled ? 1 : 0);
     if (changes.service_user !== undefined) set('service_user', changes.service_user ? 1 : 0);

@@ -14,7 +14,9 @@ import { verifyWebIdentity } from './web-identity';
 import { errorXml, stsTime, successXml } from './xml';
 import type { XmlTree } from './xml';
 
-export const STS_PATH = '/assumed-roles/compatibility/aws/sts';
+import { STS_PATH } from '../../../shared/api/contract';
+
+export { STS_PATH };
 const UNSUPPORTED = [
   'Policy',
   'PolicyArns',

@@ -7,12 +7,34 @@ import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { organizationQueries } from '../../features/organization/api/organization-queries';
+import { describeIdentity } from '../../features/organization/model/identity';
+import type { IdentityWords } from '../../features/organization/model/identity';
+import { ApiError } from '../../lib/api-client';
 import { credentials, useCredentials } from '../../lib/credentials';
 import { ApiKeyDialog } from './api-key-dialog';
 
+/** What the top bar says while the identity loads, or when the key itself was refused. */
+function pendingOrFailed(error: Error | null, ownKey: boolean): IdentityWords {
+  const mark = ownKey ? ' (your key)' : '';
+  if (error === null) return { label: '…', title: 'Loading identity…', detail: '' };
+  if (error instanceof ApiError && error.status === 401) {
+    return {
+      label: `key refused${mark}`,
+      title: 'Key refused',
+      detail: `The API did not accept this key (${error.message}).`,
+    };
+  }
+  return {
+    label: `identity not loaded${mark}`,
+    title: 'Identity not loaded',
+    detail: `Asking the API whose key this is failed (${error.message}).`,
+  };
+}
+
 /**
- * The mode chip, grown into "who am I" (one control, so the mode is not shown twice): "Embedded · <name>" or "Live · <host> · <name>",
- * "(your key)" when the user's own API key is in use. Its menu swaps the key.
+ * The mode chip, grown into "who am I" (one control, so the mode is not shown twice):
+ * "Embedded · <name>" or "Live · <host> · <name>", "(your key)" when the user's own API key is in
+ * use; when Vultr does not say whose key it is, which key it is. Its menu swaps the key.
  */
 export function IdentityMenu() {
   const health = useQuery(organizationQueries.health());
@@ -34,11 +56,13 @@ export function IdentityMenu() {
     buttonRef.current?.focus();
   };
 
-  const name = me.data?.name ?? (me.isError ? 'unknown identity' : '…');
+  const words = me.data
+    ? describeIdentity(me.data, hasApiKey)
+    : pendingOrFailed(me.error, hasApiKey);
   const parts: string[] = [];
   if (health.data) parts.push(health.data.mode === 'embedded' ? 'Embedded' : 'Live');
   if (health.data?.mode === 'live') parts.push(health.data.upstream.host);
-  parts.push(hasApiKey ? `${name} (your key)` : name);
+  parts.push(words.label);
   const title =
     health.data === undefined
       ? undefined
@@ -82,22 +106,18 @@ export function IdentityMenu() {
             '&.Mui-disabled': { opacity: 1 },
           }}
         >
-          <Typography variant="subtitle2">
-            {me.data?.name ?? (me.isError ? 'Unknown identity' : 'Loading identity…')}
-          </Typography>
-          {me.data && (
+          <Typography variant="subtitle2">{words.title}</Typography>
+          {words.detail && (
             <Typography variant="body2" color="text.secondary">
-              {me.data.email}
+              {words.detail}
             </Typography>
           )}
-          {me.isError && (
-            <Typography variant="body2" color="text.secondary">
-              The API did not say who this key belongs to ({me.error.message}).
+          {/* An unnamed key is already named by which key it is. */}
+          {me.data?.known !== false && (
+            <Typography variant="caption" color="text.secondary">
+              {hasApiKey ? 'Using your own API key' : "Using the console server's key"}
             </Typography>
           )}
-          <Typography variant="caption" color="text.secondary">
-            {hasApiKey ? 'Using your own API key' : "Using the console server's key"}
-          </Typography>
         </MenuItem>
         <Divider />
         <MenuItem

@@ -1,15 +1,19 @@
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { organizationQueries } from '../../features/organization/api/organization-queries';
+import {
+  organizationQueries,
+  useMe,
+  useOrganization,
+} from '../../features/organization/api/organization-queries';
 import { SessionsPanel } from '../../features/sessions/components/sessions-panel';
 
 /** /sessions — the session panel; ?role=<role id> (the role page's Assume role) preselects a role. */
 export function SessionsPage() {
   const [params] = useSearchParams();
   const health = useQuery(organizationQueries.health());
-  const organization = useQuery(organizationQueries.current());
-  const me = useQuery(organizationQueries.me());
+  const organization = useOrganization();
+  const me = useMe();
   return (
     <>
       <Typography variant="h5" component="h1" sx={{ mb: 2, fontWeight: 600 }}>
@@ -18,8 +22,8 @@ export function SessionsPage() {
       <SessionsPanel
         mode={health.data?.mode}
         upstreamHost={health.data?.upstream.host ?? ''}
-        organizationId={organization.data?.id}
-        me={me.data}
+        organizationId={organization.current?.id}
+        me={me}
         initialRole={params.get('role') ?? ''}
       />
     </>

@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { API } from '../../../../shared/api/contract';
 import { clientAddressSchema } from '../../../../shared/schemas/console-api';
-import { groupListSchema } from '../../../../shared/schemas/group';
-import { oidcIssuerListSchema } from '../../../../shared/schemas/oidc-issuer';
-import { policyListSchema } from '../../../../shared/schemas/policy';
-import { userListSchema } from '../../../../shared/schemas/user';
+import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import { apiRequest } from '../../../lib/api-client';
-import { loadAllPagesByPath } from '../../../lib/load-all-pages';
+import { loadAllPages } from '../../../lib/load-all-pages';
+import type { EntityKind } from '../model/wizard-schema';
 
 const ROOT = ['assumable-role-wizard'] as const;
 
@@ -18,30 +18,26 @@ export const wizardQueries = {
   users: () =>
     queryOptions({
       queryKey: [...ROOT, 'users'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/users', userListSchema, (page) => page.users, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listUsers, (page) => page.users, signal),
       staleTime: 60_000,
     }),
   /** Groups come with their members, so the picker can count them. */
   groups: () =>
     queryOptions({
       queryKey: [...ROOT, 'groups'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/groups', groupListSchema, (page) => page.groups, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listGroups, (page) => page.groups, signal),
       staleTime: 60_000,
     }),
   issuers: () =>
     queryOptions({
       queryKey: [...ROOT, 'issuers'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/oidc/issuer', oidcIssuerListSchema, (page) => page.issuers, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listIssuers, (page) => page.issuers, signal),
       staleTime: 60_000,
     }),
   policies: () =>
     queryOptions({
       queryKey: [...ROOT, 'policies'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/policies', policyListSchema, (page) => page.policies, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listPolicies, (page) => page.policies, signal),
       staleTime: 60_000,
     }),
   /** For "Add my IP": the source address the console server sees (it may differ per network). */
@@ -52,3 +48,22 @@ export const wizardQueries = {
       staleTime: 60_000,
     }),
 };
+
+/** The name of a user, group or issuer the pickers have loaded; undefined when not loaded. */
+export function loadedEntityName(
+  queryClient: QueryClient,
+  kind: EntityKind,
+  id: string,
+): string | undefined {
+  if (kind === 'user') {
+    return queryClient.getQueryData(wizardQueries.users().queryKey)?.find((u) => u.id === id)?.name;
+  }
+  if (kind === 'group') {
+    return queryClient.getQueryData(wizardQueries.groups().queryKey)?.find((g) => g.id === id)
+      ?.display_name;
+  }
+  const issuer = queryClient
+    .getQueryData(wizardQueries.issuers().queryKey)
+    ?.find((i) => i.id === id);
+  return issuer ? issuerLabel(issuer) : undefined;
+}

@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import type { Ref } from 'react';
-import { allTimeZones, utcOffsetLabel, zoneSearchText } from '../model/time-zones';
+import { aliasOf, allTimeZones, utcOffsetLabel, zoneSearchText } from '../model/time-zones';
 
 interface TimezoneFieldProps {
   label: string;
@@ -33,8 +33,10 @@ function zoneList(current: string) {
 }
 
 /**
- * Every IANA zone, searchable by name (spaces for underscores) or offset, each shown with its
- * current UTC offset. Never empty: the schedule always has a zone.
+ * Every IANA zone by its current name (`Asia/Kolkata`), searchable by name (spaces for
+ * underscores), by an old name (`Calcutta`) or by offset, each shown with its current UTC offset.
+ * A value spelled the old way (as a stored trust may have it) stays selected, shown as an alias.
+ * Never empty: the schedule always has a zone.
  */
 export function TimezoneField(props: TimezoneFieldProps) {
   const { label, name, value, onChange, onBlur, inputRef, error, helperText } = props;
@@ -49,7 +51,9 @@ export function TimezoneField(props: TimezoneFieldProps) {
   );
   const labelOf = (zone: string) => {
     const offset = offsets.get(zone) ?? utcOffsetLabel(zone, new Date());
-    return offset && zone !== 'UTC' ? `${zone} (${offset})` : zone;
+    const alias = aliasOf(zone);
+    const name = alias ? `${zone}, alias of ${alias}` : zone;
+    return offset && zone !== 'UTC' ? `${name} (${offset})` : name;
   };
   return (
     <Autocomplete
@@ -65,7 +69,14 @@ export function TimezoneField(props: TimezoneFieldProps) {
       renderOption={({ key, ...itemProps }, zone) => (
         <Box component="li" key={key} {...itemProps}>
           <Box sx={{ display: 'flex', width: '100%', gap: 2, justifyContent: 'space-between' }}>
-            <Typography variant="body2">{zone}</Typography>
+            <Typography variant="body2">
+              {zone}
+              {aliasOf(zone) && (
+                <Typography component="span" variant="body2" color="text.secondary">
+                  {`, alias of ${aliasOf(zone)}`}
+                </Typography>
+              )}
+            </Typography>
             <Typography variant="body2" color="text.secondary" sx={{ flexShrink: 0 }}>
               {offsets.get(zone)}
             </Typography>

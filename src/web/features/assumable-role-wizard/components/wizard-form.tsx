@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -10,6 +11,8 @@ import { Link as RouterLink } from 'react-router';
 import type { Role } from '../../../../shared/schemas/role';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useCreateAssumableRole } from '../api/use-create-assumable-role';
+import type { CreatedAssumableRole } from '../api/use-create-assumable-role';
+import { verifiedClean } from '../api/trust-writes';
 import { firstStepWithError, REVIEW_STEP, WIZARD_STEPS } from '../model/steps';
 import type { WizardInput, WizardValues } from '../model/wizard-schema';
 import { wizardDefaults, wizardSchema } from '../model/wizard-schema';
@@ -20,6 +23,7 @@ import { ReviewStep } from '../steps/review-step';
 import { RoleStep } from '../steps/role-step';
 import { ScheduleStep } from '../steps/schedule-step';
 import { CreateFailureAlert } from './create-failure-alert';
+import { TrustMismatchDialog } from './trust-mismatch-dialog';
 import { placeFailure } from './failure-place';
 import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useWizardSteps } from './use-wizard-steps';
@@ -50,7 +54,12 @@ export function WizardForm({ onCreated }: { onCreated: (role: Role) => void }) {
   const { step, reached, go } = useWizardSteps();
   const create = useCreateAssumableRole();
   const [failure, setFailure] = useState<{ error: Error; fixStep: number | null } | null>(null);
-  const { blocker, release } = useLeaveGuard(form.formState.isDirty && !create.isSuccess);
+  // A role whose trust read back otherwise than sent, waiting for the person's answer.
+  const [mismatch, setMismatch] = useState<CreatedAssumableRole | null>(null);
+  const [discarded, setDiscarded] = useState(false);
+  const { blocker, release } = useLeaveGuard(
+    form.formState.isDirty && !(create.isSuccess && mismatch === null && !discarded),
+  );
   const errors = form.formState.errors;
   const failed = new Set(WIZARD_STEPS.flatMap((s, i) => (s.field && errors[s.field] ? [i] : [])));
 
@@ -70,13 +79,18 @@ export function WizardForm({ onCreated }: { onCreated: (role: Role) => void }) {
     if (index > step && !(await checkStep())) return;
     go(index);
   };
+  const finish = (role: Role) => {
+    release();
+    onCreated(role);
+  };
   const addRole = form.handleSubmit(
     (values) => {
       setFailure(null);
+      setDiscarded(false);
       create.mutate(values, {
-        onSuccess: (role) => {
-          release();
-          onCreated(role);
+        onSuccess: (created) => {
+          if (verifiedClean(created.verification)) finish(created.role);
+          else setMismatch(created);
         },
         onError: (error) => setFailure({ error, fixStep: placeFailure(error, form.setError) }),
       });
@@ -109,6 +123,12 @@ export function WizardForm({ onCreated }: { onCreated: (role: Role) => void }) {
           {current.label}
         </Typography>
         {STEP_CONTENT[step]?.()}
+        {discarded && (
+          <Alert severity="info" role="status" sx={{ mt: 3 }}>
+            The role and its trust were deleted again; nothing was kept. Everything you entered is
+            still here: change it and press Add Role again.
+          </Alert>
+        )}
         {failure && (
           <CreateFailureAlert
             failure={failure.error}
@@ -142,6 +162,22 @@ export function WizardForm({ onCreated }: { onCreated: (role: Role) => void }) {
           )}
         </Stack>
       </Paper>
+      <TrustMismatchDialog
+        created={mismatch}
+        intended={{
+          trust: form.getValues('trust'),
+          schedule: form.getValues('schedule'),
+          ip_address: form.getValues('ip_address'),
+        }}
+        onKeep={(role) => {
+          setMismatch(null);
+          finish(role);
+        }}
+        onDiscarded={() => {
+          setMismatch(null);
+          setDiscarded(true);
+        }}
+      />
       <ConfirmDialog
         open={blocker.state === 'blocked'}
         title="Leave without adding the role?"

@@ -3,7 +3,13 @@ import {
   roleTrustCreateSchema,
   roleTrustUpdateSchema,
 } from '../../../../shared/schemas/role-trust';
-import { NEW_ROLE_ID, plannedRequests, trustCreateBody, trustUpdateBody } from './requests';
+import {
+  NEW_ROLE_ID,
+  plannedRequests,
+  removesExpiry,
+  trustCreateBody,
+  trustUpdateBody,
+} from './requests';
 import type { ScheduleMode } from './schedule-modes';
 import type { WizardValues } from './wizard-schema';
 import { wizardDefaults, wizardSchema } from './wizard-schema';
@@ -87,12 +93,15 @@ describe('plannedRequests', () => {
 });
 
 describe('trustUpdateBody', () => {
-  it('sends valid_until only when it changed, and null to clear it', () => {
+  it('sends valid_until only when it changed to a new instant, never null', () => {
     const kept = { local: '2026-07-31T23:59', zone: 'Europe/Berlin' };
     const same = values('times', { valid_until: kept });
     expect('valid_until' in trustUpdateBody(same, kept)).toBe(false);
+    // Vultr's clients send a string or nothing: a removed expiry is left out, and read back.
     const cleared = values('times', { valid_until: { local: '', zone: 'Europe/Berlin' } });
-    expect(trustUpdateBody(cleared, kept).valid_until).toBeNull();
+    expect('valid_until' in trustUpdateBody(cleared, kept)).toBe(false);
+    expect(removesExpiry(cleared.trust.valid_until, kept)).toBe(true);
+    expect(removesExpiry(same.trust.valid_until, kept)).toBe(false);
     const body = trustUpdateBody(
       values('times', { valid_until: { local: '2026-08-01T08:00', zone: 'UTC' } }),
       kept,

@@ -1,3 +1,5 @@
+import { API, pathOf } from '../../../../shared/api/contract';
+import type { Method, Route } from '../../../../shared/api/contract';
 import type { RoleValues } from '../../../../shared/schemas/role';
 import type { RoleTrustCreateInput, RoleTrustUpdate } from '../../../../shared/schemas/role-trust';
 import { timeOfDayOf } from './schedule-modes';
@@ -9,15 +11,33 @@ import type { TrustFormValues, WizardValues } from './wizard-schema';
 export const NEW_ROLE_ID = '{new role id}';
 
 export interface PlannedRequest {
-  method: 'POST' | 'PUT';
-  /** The Vultr API path; the console sends it to its proxy at `/api` + path. */
+  /** The route of the contract table the request goes to, and its path parameters. */
+  route: Route;
+  params: Record<string, string>;
+  method: Method;
+  /** The Vultr API path (the placeholder left readable); the console sends it to `/api` + path. */
   path: string;
   body?: unknown;
   /** What the request does, for a failure message: "creating the role". */
   what: string;
 }
 
-const segment = (id: string) => (id === NEW_ROLE_ID ? id : encodeURIComponent(id));
+function planned(
+  route: Route,
+  params: Record<string, string>,
+  what: string,
+  body?: unknown,
+): PlannedRequest {
+  const path = pathOf(route, params).replaceAll(encodeURIComponent(NEW_ROLE_ID), NEW_ROLE_ID);
+  return {
+    route,
+    params,
+    method: route.method,
+    path,
+    what,
+    ...(body === undefined ? {} : { body }),
+  };
+}
 
 /** The principal field the entity kind names, e.g. `trusted_group_id`. */
 function principal(trust: TrustFormValues['trust']) {
@@ -50,19 +70,33 @@ export function trustCreateBody(values: TrustFormValues, roleId: string): RoleTr
   };
 }
 
+/** A PUT /v2/role-trusts/{id} body as Vultr's clients send it: `valid_until` a string or absent. */
+export type TrustUpdateBody = Omit<RoleTrustUpdate, 'valid_until'> & { valid_until?: string };
+
+/** Whether the form's expiry differs from the one the trust had when the editor opened. */
+export function expiryChanged(now: ValidUntilInput, kept: ValidUntilInput): boolean {
+  return now.local !== kept.local || (now.local !== '' && now.zone !== kept.zone);
+}
+
+/** Whether the form removes an expiry the trust has: Vultr has no way to say so in an update. */
+export function removesExpiry(now: ValidUntilInput, kept: ValidUntilInput): boolean {
+  return kept.local !== '' && now.local === '';
+}
+
 /**
  * The PUT /v2/role-trusts/{id} body. Every editable field goes, so the trust ends exactly as the
- * form says; `valid_until` only when it changed (null clears it), since an unchanged expiry that
- * has passed would be refused.
+ * form says; `valid_until` only when it changed to a new instant, since an unchanged expiry that
+ * has passed would be refused. A removed expiry is left out (Vultr's clients never send `null`):
+ * the API may keep the old one, which the read-back after saving shows.
  */
-export function trustUpdateBody(values: TrustFormValues, kept: ValidUntilInput): RoleTrustUpdate {
+export function trustUpdateBody(values: TrustFormValues, kept: ValidUntilInput): TrustUpdateBody {
   const now = values.trust.valid_until;
-  const changed = now.local !== kept.local || (now.local !== '' && now.zone !== kept.zone);
+  const iso = expiryChanged(now, kept) ? validUntilIso(now) : null;
   return {
     trust_type: values.trust.trust_type,
     ...principal(values.trust),
     conditions: conditions(values),
-    ...(changed ? { valid_until: validUntilIso(now) } : {}),
+    ...(iso ? { valid_until: iso } : {}),
   };
 }
 
@@ -76,17 +110,14 @@ export function plannedRequests(
   roleId = NEW_ROLE_ID,
 ): PlannedRequest[] {
   return [
-    { method: 'POST', path: '/v2/roles', body: roleBody(values), what: 'creating the role' },
-    ...values.policy_ids.map((id): PlannedRequest => ({
-      method: 'POST',
-      path: `/v2/roles/${segment(roleId)}/policies/${encodeURIComponent(id)}`,
-      what: `attaching policy ${policyNames.get(id) ?? id}`,
-    })),
-    {
-      method: 'POST',
-      path: '/v2/role-trusts',
-      body: trustCreateBody(values, roleId),
-      what: 'creating the trust',
-    },
+    planned(API.createRole, {}, 'creating the role', roleBody(values)),
+    ...values.policy_ids.map((id) =>
+      planned(
+        API.attachRolePolicy,
+        { roleId, policyId: id },
+        `attaching policy ${policyNames.get(id) ?? id}`,
+      ),
+    ),
+    planned(API.createTrust, {}, 'creating the trust', trustCreateBody(values, roleId)),
   ];
 }

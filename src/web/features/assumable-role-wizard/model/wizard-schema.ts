@@ -9,6 +9,7 @@ import {
   trustTypeSchema,
 } from '../../../../shared/schemas/role-trust';
 import { SCHEDULE_MODES, timeOfDayOf } from './schedule-modes';
+import { canonicalZone } from './time-zones';
 import type { ValidUntilInput } from './valid-until';
 import { validUntilInstant } from './valid-until';
 
@@ -96,9 +97,9 @@ export function trustFormSchema(options: WizardSchemaOptions = {}) {
 export type TrustFormInput = z.input<ReturnType<typeof trustFormSchema>>;
 export type TrustFormValues = z.output<ReturnType<typeof trustFormSchema>>;
 
-/** The viewer's zone, which schedule and expiry start from. */
+/** The viewer's zone, which schedule and expiry start from, by its current IANA name. */
 export function browserZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
 export function wizardDefaults(zone = browserZone()): WizardInput {

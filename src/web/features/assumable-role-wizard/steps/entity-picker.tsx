@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import { fieldMessage } from '../../../components/form-text-field';
 import { wizardQueries } from '../api/wizard-queries';
 import type { EntityKind, TrustFormInput } from '../model/wizard-schema';
@@ -36,7 +37,7 @@ export function useEntityOptions(kind: EntityKind) {
   } else {
     options = issuers.data?.map((i) => ({
       id: i.id,
-      primary: i.display_name || i.uri,
+      primary: issuerLabel(i),
       secondary: i.uri,
     }));
   }

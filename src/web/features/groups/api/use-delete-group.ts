@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { API } from '../../../../shared/api/contract';
 import type { Group } from '../../../../shared/schemas/group';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { useNotify } from '../../../lib/snackbar';
-import { groupPath, groupQueries } from './group-queries';
-import { ignoredReplySchema } from './group-replies';
+import { groupQueries } from './group-queries';
 
 /** DELETE /v2/groups/{id} (a hard delete: no undo), then back to the Groups tab. */
 export function useDeleteGroup(group: Group) {
@@ -12,7 +12,7 @@ export function useDeleteGroup(group: Group) {
   const notify = useNotify();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => apiRequest(groupPath(group.id), ignoredReplySchema, { method: 'DELETE' }),
+    mutationFn: () => callApi(API.deleteGroup, { params: { groupId: group.id } }),
     onSuccess: async () => {
       await navigate('/organization/groups');
       // Only once the page has gone, or it would refetch the group and find it missing.

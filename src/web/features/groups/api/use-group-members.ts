@@ -1,11 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { API } from '../../../../shared/api/contract';
 import type { UserSummary } from '../../../../shared/schemas/user';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { useNotify } from '../../../lib/snackbar';
-import { groupPath, groupQueries } from './group-queries';
-import { ignoredReplySchema } from './group-replies';
+import { groupQueries } from './group-queries';
 
 type Change = 'add' | 'remove';
+
+/** The POST …/members body as govultr sends it: the user and the name it is known by. */
+export const memberBody = (user: Pick<UserSummary, 'id' | 'name'>) => ({
+  user_id: user.id,
+  display_name: user.name,
+});
 
 /** Add a member (POST …/members) or remove one (DELETE …/members/{user}); the list changes at once. */
 function useMemberChange(groupId: string, change: Change) {
@@ -15,15 +21,8 @@ function useMemberChange(groupId: string, change: Change) {
   return useMutation({
     mutationFn: (user: UserSummary) =>
       change === 'add'
-        ? apiRequest(`${groupPath(groupId)}/members`, ignoredReplySchema, {
-            method: 'POST',
-            body: { user_id: user.id },
-          })
-        : apiRequest(
-            `${groupPath(groupId)}/members/${encodeURIComponent(user.id)}`,
-            ignoredReplySchema,
-            { method: 'DELETE' },
-          ),
+        ? callApi(API.addGroupMember, { params: { groupId }, body: memberBody(user) })
+        : callApi(API.removeGroupMember, { params: { groupId, userId: user.id } }),
     onMutate: async (user) => {
       await queryClient.cancelQueries({ queryKey, exact: true });
       const previous = queryClient.getQueryData(queryKey);

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { API } from '../../../../shared/api/contract';
 import type { RoleRef } from '../../../../shared/schemas/role';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { useNotify } from '../../../lib/snackbar';
 import { groupQueries } from './group-queries';
-import { ignoredReplySchema, roleGroupPath } from './group-replies';
 
 type Change = 'add' | 'remove';
 
@@ -14,8 +14,8 @@ function useRoleChange(groupId: string, change: Change) {
   const { queryKey } = groupQueries.roles(groupId);
   return useMutation({
     mutationFn: (role: RoleRef) =>
-      apiRequest(roleGroupPath(role.id, groupId), ignoredReplySchema, {
-        method: change === 'add' ? 'POST' : 'DELETE',
+      callApi(change === 'add' ? API.attachRoleGroup : API.detachRoleGroup, {
+        params: { roleId: role.id, groupId },
       }),
     onMutate: async (role) => {
       await queryClient.cancelQueries({ queryKey });

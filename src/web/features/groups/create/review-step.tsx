@@ -4,9 +4,21 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { API, pathOf } from '../../../../shared/api/contract';
+import type { Route } from '../../../../shared/api/contract';
 import { groupQueries } from '../api/group-queries';
 import type { NewGroupInput } from './new-group-schema';
 import { counted, joinWords } from './plain-words';
+
+/** Stands in for the id the first request returns. */
+const NEW_GROUP = '{new group}';
+
+/** A route's path with the new group's placeholder left readable. */
+const newGroupPath = (route: Route, params: Record<string, string> = {}) =>
+  pathOf(route, { ...params, groupId: NEW_GROUP }).replaceAll(
+    encodeURIComponent(NEW_GROUP),
+    NEW_GROUP,
+  );
 
 const strong = (text: string) => (
   <Box component="strong" sx={{ fontWeight: 600 }}>
@@ -33,9 +45,9 @@ export function ReviewStep() {
   useEffect(() => heading.current?.focus(), []);
 
   const requests = [
-    'POST /v2/groups',
-    ...memberNames.map((m) => `POST /v2/groups/{new group}/members (${m})`),
-    ...picked.map((r) => `POST /v2/roles/${r.id}/groups/{new group} (${r.name})`),
+    `POST ${pathOf(API.createGroup)}`,
+    ...memberNames.map((m) => `POST ${newGroupPath(API.addGroupMember)} (${m})`),
+    ...picked.map((r) => `POST ${newGroupPath(API.attachRoleGroup, { roleId: r.id })} (${r.name})`),
   ];
 
   return (

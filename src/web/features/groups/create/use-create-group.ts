@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { API } from '../../../../shared/api/contract';
 import type { Group } from '../../../../shared/schemas/group';
 import type { Role } from '../../../../shared/schemas/role';
 import type { User } from '../../../../shared/schemas/user';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { groupBody } from './new-group-schema';
 import type { NewGroupValues } from './new-group-schema';
-import { groupPath, groupQueries } from '../api/group-queries';
-import { groupReplySchema, ignoredReplySchema, roleGroupPath } from '../api/group-replies';
+import { groupQueries } from '../api/group-queries';
+import { memberBody } from '../api/use-group-members';
 
 /** A member or role could not be added after the group was made: says which step, and how it ended. */
 export class CreateGroupStepError extends Error {
@@ -29,22 +30,22 @@ async function createGroup(
   users: Map<string, User>,
   roles: Map<string, Role>,
 ): Promise<Group> {
-  const group = await apiRequest('/api/v2/groups', groupReplySchema, {
-    method: 'POST',
-    body: groupBody(values),
-  });
+  const body = groupBody(values);
+  const reply = await callApi(API.createGroup, { body });
+  const group = { ...reply, display_name: reply.display_name || body.display_name };
+  const groupId = group.id;
   const steps: Step[] = [
     ...values.member_ids.map((id) => ({
       what: `adding member ${users.get(id)?.name ?? id}`,
       run: () =>
-        apiRequest(`${groupPath(group.id)}/members`, ignoredReplySchema, {
-          method: 'POST',
-          body: { user_id: id },
+        callApi(API.addGroupMember, {
+          params: { groupId },
+          body: memberBody({ id, name: users.get(id)?.name ?? '' }),
         }),
     })),
     ...values.role_ids.map((id) => ({
       what: `giving it role ${roles.get(id)?.name ?? id}`,
-      run: () => apiRequest(roleGroupPath(id, group.id), ignoredReplySchema, { method: 'POST' }),
+      run: () => callApi(API.attachRoleGroup, { params: { roleId: id, groupId } }),
     })),
   ];
   for (const [index, step] of steps.entries()) {
@@ -53,7 +54,7 @@ async function createGroup(
     } catch (error) {
       const failed = `Step ${index + 2} of ${steps.length + 1}, ${step.what}, failed: ${(error as Error).message}.`;
       try {
-        await apiRequest(groupPath(group.id), ignoredReplySchema, { method: 'DELETE' });
+        await callApi(API.deleteGroup, { params: { groupId } });
       } catch (undo) {
         throw new CreateGroupStepError(
           `${failed} Removing the half-made group ${group.display_name} failed too (${(undo as Error).message}); delete it from its page.`,

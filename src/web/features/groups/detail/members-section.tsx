@@ -63,7 +63,7 @@ export function MembersSection({ group }: { group: Group }) {
               <ListItemText
                 primary={
                   <Link component={RouterLink} to={`/users/${member.id}`}>
-                    {member.name}
+                    {member.name || member.id}
                   </Link>
                 }
                 secondary={member.email}

@@ -1,35 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import {
-  jwksSchema,
-  oidcIssuerListSchema,
-  oidcIssuerReadSchema,
-} from '../../../../shared/schemas/oidc-issuer';
-import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
-import { roleTrustListSchema } from '../../../../shared/schemas/role-trust';
+import { API } from '../../../../shared/api/contract';
+import { callApi } from '../../../lib/api-client';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
-import { apiRequest } from '../../../lib/api-client';
-
-/** The API's largest page: the fewest round trips to hold a whole collection. */
-const PER_PAGE = '500';
-
-/** Follows `meta.links.next` until the last page, so an organization of any size is complete. */
-async function everyPage<T>(
-  path: string,
-  readPage: (url: string) => Promise<{ items: T[]; next: string }>,
-): Promise<T[]> {
-  const items: T[] = [];
-  let cursor = '';
-  do {
-    const search = new URLSearchParams({ per_page: PER_PAGE });
-    if (cursor) search.set('cursor', cursor);
-    const page = await readPage(`${path}?${search}`);
-    items.push(...page.items);
-    cursor = page.next;
-  } while (cursor);
-  return items;
-}
-
-export const issuerPath = (id: string) => `/api/v2/oidc/issuer/${encodeURIComponent(id)}`;
+import { loadAllPages } from '../../../lib/load-all-pages';
+import { withRoleIds } from '../../../lib/trust-names';
 
 const ROOT = ['oidc-issuers'] as const;
 
@@ -39,24 +13,20 @@ export const issuerQueries = {
   list: () =>
     queryOptions({
       queryKey: [...ROOT, 'list'] as const,
-      queryFn: ({ signal }): Promise<OidcIssuer[]> =>
-        everyPage('/api/v2/oidc/issuer', async (url) => {
-          const page = await apiRequest(url, oidcIssuerListSchema, { signal });
-          return { items: page.issuers, next: page.meta.links.next };
-        }),
+      queryFn: ({ signal }) => loadAllPages(API.listIssuers, (page) => page.issuers, signal),
     }),
   details: () => [...ROOT, 'detail'] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: [...issuerQueries.details(), id] as const,
       queryFn: async ({ signal }) =>
-        (await apiRequest(issuerPath(id), oidcIssuerReadSchema, { signal })).issuer,
+        (await callApi(API.readIssuer, { params: { issuerId: id }, signal })).issuer,
     }),
-  /** The keys the emulator holds for the issuer: the registered key, or the discovered JWKS. */
+  /** The keys the API holds for the issuer: the registered key, or the discovered JWKS. */
   jwks: (id: string) =>
     queryOptions({
       queryKey: [...issuerQueries.details(), id, 'jwks'] as const,
-      queryFn: ({ signal }) => apiRequest(`${issuerPath(id)}/jwks`, jwksSchema, { signal }),
+      queryFn: ({ signal }) => callApi(API.issuerJwks, { params: { issuerId: id }, signal }),
     }),
   /**
    * Every role trust of the organization: the API cannot filter them by issuer, so the issuer
@@ -65,10 +35,11 @@ export const issuerQueries = {
   roleTrusts: () =>
     queryOptions({
       queryKey: [...ROOT, 'role-trusts'] as const,
-      queryFn: ({ signal }): Promise<RoleTrust[]> =>
-        everyPage('/api/v2/role-trusts', async (url) => {
-          const page = await apiRequest(url, roleTrustListSchema, { signal });
-          return { items: page.role_trusts, next: page.meta.links.next };
-        }),
+      queryFn: async ({ signal }): Promise<RoleTrust[]> => {
+        const trusts = await loadAllPages(API.listTrusts, (page) => page.role_trusts, signal);
+        if (trusts.every((t) => t.role_id)) return trusts;
+        // govultr's trusts name their role only by `role_name`, unique in the organization.
+        return withRoleIds(trusts, await loadAllPages(API.listRoles, (page) => page.roles, signal));
+      },
     }),
 };

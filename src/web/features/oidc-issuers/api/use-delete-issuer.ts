@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { useNavigate } from 'react-router';
+import { API } from '../../../../shared/api/contract';
+import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
-import { ApiError, apiRequest } from '../../../lib/api-client';
+import { ApiError, callApi } from '../../../lib/api-client';
 import { useNotify } from '../../../lib/snackbar';
-import { issuerPath, issuerQueries } from './issuer-queries';
+import { issuerQueries } from './issuer-queries';
 
 /**
  * DELETE /v2/oidc/issuer/{id} (a hard delete: the API has no restore), then back to the tab.
@@ -15,7 +16,7 @@ export function useDeleteIssuer(issuer: OidcIssuer) {
   const navigate = useNavigate();
   const notify = useNotify();
   return useMutation({
-    mutationFn: () => apiRequest(issuerPath(issuer.id), z.unknown(), { method: 'DELETE' }),
+    mutationFn: () => callApi(API.deleteIssuer, { params: { issuerId: issuer.id } }),
     onSuccess: async () => {
       await navigate('/organization/oidc-issuers');
       // Only once the page has gone, or it would refetch the issuer and find it missing.
@@ -24,7 +25,7 @@ export function useDeleteIssuer(issuer: OidcIssuer) {
         list?.filter((i) => i.id !== issuer.id),
       );
       void queryClient.invalidateQueries({ queryKey: issuerQueries.list().queryKey });
-      notify({ message: `Issuer ${issuer.display_name || issuer.uri} deleted` });
+      notify({ message: `Issuer ${issuerLabel(issuer)} deleted` });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409) {

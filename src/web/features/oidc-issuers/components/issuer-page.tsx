@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
+import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import { QueryState } from '../../../components/query-state';
 import { issuerQueries } from '../api/issuer-queries';
 import { useTrustsNaming } from '../api/use-trusts-naming';
@@ -30,7 +31,7 @@ function IssuerDetail({ issuerId }: { issuerId: string }) {
           OIDC Issuers
         </Link>
         <Typography color="text.primary" sx={{ overflowWrap: 'anywhere' }}>
-          {issuer ? issuer.display_name || issuer.uri : 'Issuer'}
+          {issuer ? issuerLabel(issuer) : 'Issuer'}
         </Typography>
       </Breadcrumbs>
       <QueryState

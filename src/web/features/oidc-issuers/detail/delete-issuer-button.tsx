@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import { useState } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { RefObject } from 'react';
+import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 
@@ -19,7 +20,7 @@ interface DeleteIssuerButtonProps {
 export function DeleteIssuerButton(props: DeleteIssuerButtonProps) {
   const { issuer, remove, blockedBy } = props;
   const [open, setOpen] = useState(false);
-  const name = issuer.display_name || issuer.uri;
+  const name = issuerLabel(issuer);
   return (
     <>
       <Button

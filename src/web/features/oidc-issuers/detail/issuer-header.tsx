@@ -5,6 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useRef } from 'react';
+import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import { ApiError } from '../../../lib/api-client';
 import { useDeleteIssuer } from '../api/use-delete-issuer';
@@ -50,7 +51,7 @@ export function IssuerHeader({ issuer, trustCount }: IssuerHeaderProps) {
             component="h1"
             sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}
           >
-            {issuer.display_name || issuer.uri}
+            {issuerLabel(issuer)}
           </Typography>
           <Typography
             color="text.secondary"

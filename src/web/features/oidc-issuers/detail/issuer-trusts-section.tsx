@@ -32,13 +32,17 @@ export function IssuerTrustsSection({ trusts }: { trusts: UseQueryResult<RoleTru
             {list.map((trust) => (
               <Box component="li" key={trust.id}>
                 <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-                  <Link
-                    component={RouterLink}
-                    to={`/roles/${encodeURIComponent(trust.role_id)}?trust=open`}
-                    sx={{ fontWeight: 500 }}
-                  >
-                    {trust.role_name}
-                  </Link>
+                  {trust.role_id ? (
+                    <Link
+                      component={RouterLink}
+                      to={`/roles/${encodeURIComponent(trust.role_id)}?trust=open`}
+                      sx={{ fontWeight: 500 }}
+                    >
+                      {trust.role_name || trust.role_id}
+                    </Link>
+                  ) : (
+                    <Typography sx={{ fontWeight: 500 }}>{trust.role_name}</Typography>
+                  )}
                   <Chip size="small" variant="outlined" label={trust.trust_type} />
                 </Stack>
                 <Typography variant="body2" color="text.secondary">

@@ -7,6 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import { Link as RouterLink } from 'react-router';
+import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import { absoluteTime, relativeTime } from '../../../lib/dates';
 import { mediumCell, wideCell } from '../../../components/table-sx';
@@ -45,7 +46,7 @@ export function IssuersTable({ issuers }: { issuers: OidcIssuer[] }) {
                   to={`/oidc-issuers/${encodeURIComponent(issuer.id)}`}
                   sx={{ fontWeight: 500, overflowWrap: 'anywhere' }}
                 >
-                  {issuer.display_name || issuer.uri}
+                  {issuerLabel(issuer)}
                 </Link>
               </TableCell>
               <TableCell sx={MONO}>{issuer.uri}</TableCell>

@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import { FormDialog } from '../../../components/form-dialog';
 import { useNotify } from '../../../lib/snackbar';
 import { RegisterIssuerForm } from './register-issuer-form';
@@ -22,7 +23,7 @@ export function RegisterIssuerDialog({ open, onClose }: RegisterIssuerDialogProp
           onBusy={onBusy}
           onRegistered={(issuer) => {
             onClose();
-            notify({ message: `Issuer ${issuer.display_name || issuer.uri} registered` });
+            notify({ message: `Issuer ${issuerLabel(issuer)} registered` });
             void navigate(`/oidc-issuers/${encodeURIComponent(issuer.id)}`);
           }}
         />

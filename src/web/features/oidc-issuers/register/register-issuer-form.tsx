@@ -80,7 +80,7 @@ export function RegisterIssuerForm({
         <Box role="tabpanel" id={panelId} aria-labelledby={modeTabId(panelId, mode)}>
           <DialogContentText sx={{ mt: 1, mb: 1 }}>
             {mode === 'discovery'
-              ? 'The console fetches the issuer’s signing keys from its discovery document.'
+              ? 'The console fetches the issuer’s signing keys from its discovery document. Only the embedded emulator registers an issuer by its URL alone: Vultr’s API needs the public key.'
               : 'The issuer is registered with the key you paste; nothing is fetched.'}
           </DialogContentText>
           <FormTextField
@@ -101,7 +101,7 @@ export function RegisterIssuerForm({
             control={control}
             name="display_name"
             label="Display name"
-            helperText="Optional. Lists show it; the URI's host when empty."
+            helperText="Optional, kept by the embedded emulator only: Vultr's API stores no name, and lists then show the URI."
           />
           {mode === 'key' && (
             <PublicKeyFields control={control} trigger={trigger} setValue={setValue} />

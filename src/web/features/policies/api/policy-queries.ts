@@ -1,28 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { groupListSchema } from '../../../../shared/schemas/group';
-import {
-  policyGroupListSchema,
-  policyListSchema,
-  policyReadSchema,
-  policySchema,
-  policyUserListSchema,
-} from '../../../../shared/schemas/policy';
-import { roleListSchema } from '../../../../shared/schemas/role';
-import { userListSchema } from '../../../../shared/schemas/user';
-import { apiRequest } from '../../../lib/api-client';
-import { loadAllPagesByPath } from '../../../lib/load-all-pages';
-
-/** Create, update and restore answer with the policy unwrapped; live Vultr may wrap it (spec §8). */
-export const policyReplySchema = z.union([
-  policySchema,
-  policyReadSchema.transform((r) => r.policy),
-]);
-
-/** Replies whose body the console does not read (204s, attachment records). */
-export const ignoredReplySchema = z.unknown();
-
-export const policyPath = (id: string) => `/api/v2/policies/${encodeURIComponent(id)}`;
+import { API } from '../../../../shared/api/contract';
+import { callApi } from '../../../lib/api-client';
+import { loadAllPages } from '../../../lib/load-all-pages';
 
 const ROOT = ['policies'] as const;
 
@@ -36,8 +15,7 @@ export const policyQueries = {
   all: () =>
     queryOptions({
       queryKey: [...ROOT, 'all'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/policies', policyListSchema, (p) => p.policies, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listPolicies, (p) => p.policies, signal),
       staleTime: 30_000,
     }),
   details: () => [...ROOT, 'detail'] as const,
@@ -45,41 +23,41 @@ export const policyQueries = {
     queryOptions({
       queryKey: [...policyQueries.details(), id] as const,
       queryFn: async ({ signal }) =>
-        (await apiRequest(policyPath(id), policyReadSchema, { signal })).policy,
+        (await callApi(API.readPolicy, { params: { policyId: id }, signal })).policy,
     }),
   users: (id: string) =>
     queryOptions({
       queryKey: [...policyQueries.detail(id).queryKey, 'users'] as const,
       queryFn: ({ signal }) =>
-        loadAllPagesByPath(`${policyPath(id)}/users`, policyUserListSchema, (p) => p.users, signal),
+        loadAllPages(API.listPolicyUsers, (p) => p.users, signal, { policyId: id }),
     }),
   groups: (id: string) =>
     queryOptions({
       queryKey: [...policyQueries.detail(id).queryKey, 'groups'] as const,
       queryFn: ({ signal }) =>
-        loadAllPagesByPath(`${policyPath(id)}/groups`, policyGroupListSchema, (p) => p.groups, signal),
+        loadAllPages(API.listPolicyGroups, (p) => p.groups, signal, { policyId: id }),
     }),
-  /** Every role: the API cannot list the roles that include a policy, so the page filters them. */
+  /**
+   * Every role: the API cannot list the roles that include a policy, so the page filters them
+   * by the policies each role lists (full policies or relationship records, read alike).
+   */
   roles: () =>
     queryOptions({
       queryKey: [...ROOT, 'directory', 'roles'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/roles', roleListSchema, (p) => p.roles, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listRoles, (p) => p.roles, signal),
       staleTime: 30_000,
     }),
   /** Every user and group, to pick one to attach. */
   directoryUsers: () =>
     queryOptions({
       queryKey: [...ROOT, 'directory', 'users'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/users', userListSchema, (p) => p.users, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listUsers, (p) => p.users, signal),
       staleTime: 60_000,
     }),
   directoryGroups: () =>
     queryOptions({
       queryKey: [...ROOT, 'directory', 'groups'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/groups', groupListSchema, (p) => p.groups, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listGroups, (p) => p.groups, signal),
       staleTime: 60_000,
     }),
 };

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { API } from '../../../../shared/api/contract';
 import type { Policy } from '../../../../shared/schemas/policy';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { useNotify } from '../../../lib/snackbar';
-import { ignoredReplySchema, policyPath, policyQueries, policyReplySchema } from './policy-queries';
+import { policyQueries } from './policy-queries';
 
 /**
  * DELETE /v2/policies/{id}, then back to the Permission Policies tab with a notice whose Undo
@@ -20,11 +21,13 @@ export function useDeletePolicy(policy: Policy) {
     queryClient.invalidateQueries({ queryKey: policyQueries.root(), refetchType: 'none' });
 
   const restore = useMutation({
-    mutationFn: () =>
-      apiRequest(`${policyPath(policy.id)}/restore`, policyReplySchema, { method: 'PATCH' }),
+    // An empty reply (read as null) means the policy is back as it was: it is read again.
+    mutationFn: async () =>
+      (await callApi(API.restorePolicy, { params: { policyId: policy.id } })) ?? policy,
     onSuccess: (restored) => {
       void markStale();
       queryClient.setQueryData(detail.queryKey, restored);
+      void queryClient.invalidateQueries({ queryKey: detail.queryKey });
       void queryClient.invalidateQueries({ queryKey: list.queryKey });
       notify({ message: `Policy ${restored.name} restored` });
       void navigate(`/policies/${encodeURIComponent(restored.id)}`);
@@ -37,7 +40,7 @@ export function useDeletePolicy(policy: Policy) {
   });
 
   return useMutation({
-    mutationFn: () => apiRequest(policyPath(policy.id), ignoredReplySchema, { method: 'DELETE' }),
+    mutationFn: () => callApi(API.deletePolicy, { params: { policyId: policy.id } }),
     onSuccess: async () => {
       await navigate('/organization/policies');
       // Only once the page has gone, or it would refetch its policy and find it missing.

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { API } from '../../../../shared/api/contract';
+import { callApi } from '../../../lib/api-client';
 import { useNotify } from '../../../lib/snackbar';
-import { ignoredReplySchema, policyPath, policyQueries } from './policy-queries';
+import { policyQueries } from './policy-queries';
 
 /** A user or group the policy is (to be) attached to, in the shape of the policy's own lists. */
 export type Attachment =
@@ -48,11 +49,13 @@ function useAttachmentChange(policyId: string, change: Change) {
   const notify = useNotify();
   return useMutation({
     mutationFn: (a: Attachment) =>
-      apiRequest(
-        `${policyPath(policyId)}/${a.kind}/${encodeURIComponent(a.entity.id)}`,
-        ignoredReplySchema,
-        { method: change === 'attach' ? 'POST' : 'DELETE' },
-      ),
+      a.kind === 'users'
+        ? callApi(change === 'attach' ? API.attachPolicyUser : API.detachPolicyUser, {
+            params: { policyId, userId: a.entity.id },
+          })
+        : callApi(change === 'attach' ? API.attachPolicyGroup : API.detachPolicyGroup, {
+            params: { policyId, groupId: a.entity.id },
+          }),
     onMutate: async (a) => {
       await queryClient.cancelQueries({ queryKey: listKey(policyId, a) });
       return { undo: applyChange(queryClient, policyId, a, change) };

@@ -1,8 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
+import { API } from '../../../../shared/api/contract';
 import type { Policy, PolicyValues } from '../../../../shared/schemas/policy';
-import { apiRequest } from '../../../lib/api-client';
-import { policyPath, policyQueries, policyReplySchema } from './policy-queries';
+import { callApi } from '../../../lib/api-client';
+import { loadAllPages } from '../../../lib/load-all-pages';
+import { policyQueries } from './policy-queries';
 
 /** The saved policy goes into the caches at once; every other view of policies is marked stale. */
 function remember(queryClient: QueryClient, policy: Policy) {
@@ -16,23 +18,46 @@ function remember(queryClient: QueryClient, policy: Policy) {
   });
 }
 
-/** POST /v2/policies. */
+/** GET /v2/policies/{id}: the policy as stored, after a write whose reply was empty. */
+async function readPolicy(policyId: string): Promise<Policy> {
+  return (await callApi(API.readPolicy, { params: { policyId } })).policy;
+}
+
+/**
+ * POST /v2/policies. An empty reply (read as null) gives no id: the new policy is found in the
+ * list by its name, which is unique ignoring case.
+ */
 export function useCreatePolicy() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (values: PolicyValues) =>
-      apiRequest('/api/v2/policies', policyReplySchema, { method: 'POST', body: values }),
+    mutationFn: async (values: PolicyValues): Promise<Policy> => {
+      const reply = await callApi(API.createPolicy, { body: values });
+      if (reply) return reply;
+      const all = await loadAllPages(
+        API.listPolicies,
+        (p) => p.policies,
+        new AbortController().signal,
+      );
+      const name = values.name.toLowerCase();
+      const created = all.find((p) => p.name.toLowerCase() === name);
+      if (!created) throw new Error('The API answered without the policy, and does not list it');
+      return created;
+    },
     onSuccess: (policy) => remember(queryClient, policy),
   });
 }
 
-/** PUT /v2/policies/{id}: the page shows the new values at once, the old ones again on failure. */
+/**
+ * PUT /v2/policies/{id}: the page shows the new values at once, the old ones again on failure.
+ * The reply is the policy (govultr) or an empty body (OpenAPI, read as null): then it is read again.
+ */
 export function useUpdatePolicy(policyId: string) {
   const queryClient = useQueryClient();
   const { queryKey } = policyQueries.detail(policyId);
   return useMutation({
-    mutationFn: (values: PolicyValues) =>
-      apiRequest(policyPath(policyId), policyReplySchema, { method: 'PUT', body: values }),
+    mutationFn: async (values: PolicyValues): Promise<Policy> =>
+      (await callApi(API.updatePolicy, { params: { policyId }, body: values })) ??
+      readPolicy(policyId),
     onMutate: async (values) => {
       await queryClient.cancelQueries({ queryKey, exact: true });
       const previous = queryClient.getQueryData(queryKey);

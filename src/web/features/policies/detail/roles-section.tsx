@@ -10,6 +10,9 @@ import { QueryState } from '../../../components/query-state';
 import { policyQueries } from '../api/policy-queries';
 import { SectionCard } from '../../../components/section-card';
 
+/** "Assumable", "Assignable", or another type as the API names it. */
+const roleTypeWords = (type: string) => (type ? type.charAt(0).toUpperCase() + type.slice(1) : 'A');
+
 /** The roles that include the policy: every role loaded, those listing it kept. */
 export function RolesSection({ policy }: { policy: Policy }) {
   const query = useQuery({
@@ -38,7 +41,7 @@ export function RolesSection({ policy }: { policy: Policy }) {
                       {role.name}
                     </Link>
                   }
-                  secondary={`${role.role_type === 'assumable' ? 'Assumable' : 'Assignable'} role${role.description ? ` · ${role.description}` : ''}`}
+                  secondary={`${roleTypeWords(role.role_type)} role${role.description ? ` · ${role.description}` : ''}`}
                   sx={{ overflowWrap: 'anywhere' }}
                 />
               </ListItem>

@@ -1,8 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { policyListSchema } from '../../../../shared/schemas/policy';
-import type { Policy } from '../../../../shared/schemas/policy';
-import { roleListSchema, roleReadSchema } from '../../../../shared/schemas/role';
-import { apiRequest } from '../../../lib/api-client';
+import { API } from '../../../../shared/api/contract';
+import { callApi } from '../../../lib/api-client';
+import { loadAllPages } from '../../../lib/load-all-pages';
 
 /** The API's largest page: the fewest round trips to hold every role in memory. */
 export const ROLES_PER_PAGE = 500;
@@ -10,9 +9,10 @@ export const ROLES_PER_PAGE = 500;
 const ROOT = ['roles'] as const;
 
 function rolesPage(cursor: string, signal: AbortSignal) {
-  const search = new URLSearchParams({ per_page: String(ROLES_PER_PAGE) });
-  if (cursor) search.set('cursor', cursor);
-  return apiRequest(`/api/v2/roles?${search}`, roleListSchema, { signal });
+  return callApi(API.listRoles, {
+    query: { per_page: String(ROLES_PER_PAGE), cursor: cursor || undefined },
+    signal,
+  });
 }
 
 export const roleQueries = {
@@ -35,8 +35,7 @@ export const roleQueries = {
     queryOptions({
       queryKey: [...roleQueries.details(), id] as const,
       queryFn: async ({ signal }) =>
-        (await apiRequest(`/api/v2/roles/${encodeURIComponent(id)}`, roleReadSchema, { signal }))
-          .role,
+        (await callApi(API.readRole, { params: { roleId: id }, signal })).role,
     }),
 };
 
@@ -45,21 +44,8 @@ export const policyChoiceQueries = {
   all: () =>
     queryOptions({
       queryKey: ['policies', 'choices'] as const,
-      queryFn: async ({ signal }) => {
-        const policies: Policy[] = [];
-        let cursor = '';
-        // Follows the cursor too: an organization may hold more than one page of policies.
-        do {
-          const search = new URLSearchParams({ per_page: '500' });
-          if (cursor) search.set('cursor', cursor);
-          const page = await apiRequest(`/api/v2/policies?${search}`, policyListSchema, {
-            signal,
-          });
-          policies.push(...page.policies);
-          cursor = page.meta.links.next;
-        } while (cursor);
-        return policies;
-      },
+      // Follows the cursor too: an organization may hold more than one page of policies.
+      queryFn: ({ signal }) => loadAllPages(API.listPolicies, (p) => p.policies, signal),
       staleTime: 60_000,
     }),
 };

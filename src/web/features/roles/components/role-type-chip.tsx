@@ -7,7 +7,11 @@ export function RoleTypeChip({ type }: { type: string }) {
       variant="outlined"
       color={type === 'assumable' ? 'secondary' : 'default'}
       label={
-        type === 'assumable' ? 'Assumable' : type === 'assignable' ? 'Assignable' : type || 'Unknown'
+        type === 'assumable'
+          ? 'Assumable'
+          : type === 'assignable'
+            ? 'Assignable'
+            : type || 'Unknown'
       }
     />
   );

@@ -43,7 +43,7 @@ export const RolesTable = memo(function RolesTable({ roles }: { roles: Role[] })
               </TableCell>
               <TableCell>{humanDuration(role.max_session_duration)}</TableCell>
               <TableCell sx={mediumCell}>
-                <Tooltip title={absoluteTime(role.date_created)}>
+                <Tooltip title={role.date_created ? absoluteTime(role.date_created) : ''}>
                   <span>{relativeTime(role.date_created)}</span>
                 </Tooltip>
               </TableCell>

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InfiniteData } from '@tanstack/react-query';
-import { z } from 'zod';
 import type { Policy } from '../../../../shared/schemas/policy';
-import { roleSchema } from '../../../../shared/schemas/role';
+import { API } from '../../../../shared/api/contract';
 import type { Role, RoleList } from '../../../../shared/schemas/role';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { policyChoiceQueries, roleQueries } from '../api/role-queries';
 import { roleBody } from './assignable-role-schema';
 import type { AssignableRoleValues } from './assignable-role-schema';
@@ -14,8 +13,6 @@ export class AttachPolicyError extends Error {
   override name = 'AttachPolicyError';
 }
 
-const roleUrl = (id: string) => `/api/v2/roles/${encodeURIComponent(id)}`;
-
 /**
  * POST the role, then attach each policy in turn. If an attachment fails, the role just made
  * is deleted, so nothing half-made stays behind, and the error names the step that failed.
@@ -24,25 +21,16 @@ async function createAssignableRole(
   values: AssignableRoleValues,
   policies: Map<string, Policy>,
 ): Promise<Role> {
-  const role = await apiRequest('/api/v2/roles', roleSchema, {
-    method: 'POST',
-    body: roleBody(values),
-  });
+  const role = await callApi(API.createRole, { body: roleBody(values) });
   const attached: Policy[] = [];
   for (const [index, policyId] of values.policy_ids.entries()) {
     const label = policies.get(policyId)?.name ?? policyId;
     try {
-      await apiRequest(
-        `${roleUrl(role.id)}/policies/${encodeURIComponent(policyId)}`,
-        z.unknown(),
-        {
-          method: 'POST',
-        },
-      );
+      await callApi(API.attachRolePolicy, { params: { roleId: role.id, policyId } });
     } catch (error) {
       const step = `Attaching policy ${label} (step ${index + 2} of ${values.policy_ids.length + 1}) failed: ${(error as Error).message}.`;
       try {
-        await apiRequest(roleUrl(role.id), z.unknown(), { method: 'DELETE' });
+        await callApi(API.deleteRole, { params: { roleId: role.id } });
       } catch (undo) {
         throw new AttachPolicyError(
           `${step} Removing the half-made role ${role.name} failed too (${(undo as Error).message}); delete it from its page.`,

@@ -13,7 +13,10 @@ import { sessionQueries } from '../api/session-queries';
 import { useTerminateSession } from '../api/use-terminate-session';
 import { SessionsTable } from './sessions-table';
 
-/** A user's active sessions, live countdowns, and Terminate with a follow-up check of the token. */
+/**
+ * A user's active sessions (the caller's when known), live countdowns, and Terminate with a
+ * follow-up check of the token.
+ */
 export function ActiveSessions({ defaultUserId }: { defaultUserId: string | undefined }) {
   const [picked, setPicked] = useState<string | null>(null);
   const userId = picked ?? defaultUserId ?? '';
@@ -51,21 +54,27 @@ export function ActiveSessions({ defaultUserId }: { defaultUserId: string | unde
             Session {outcome.session.session_name} terminated.{' '}
             {outcome.check
               ? `Its token, presented again: ${describeTokenCheck(outcome.check)}.`
-              : 'This tab does not hold its token, so it cannot present it again.'}
+              : 'Its whole token is not known here, so it cannot be presented again.'}
           </Alert>
         )}
       </div>
-      <QueryState
-        what="active sessions"
-        isPending={userId === '' || sessions.isPending}
-        error={sessions.error}
-        data={sessions.data}
-        onRetry={() => void sessions.refetch()}
-        isEmpty={(d) => d.length === 0}
-        empty={<Typography color="text.secondary">No active sessions</Typography>}
-      >
-        {(list) => <SessionsTable sessions={list} roleName={roleName} onTerminate={setEnding} />}
-      </QueryState>
+      {userId === '' ? (
+        <Typography color="text.secondary">
+          Pick a user to see their active sessions (Vultr lists sessions per user).
+        </Typography>
+      ) : (
+        <QueryState
+          what="active sessions"
+          isPending={sessions.isPending}
+          error={sessions.error}
+          data={sessions.data}
+          onRetry={() => void sessions.refetch()}
+          isEmpty={(d) => d.length === 0}
+          empty={<Typography color="text.secondary">No active sessions</Typography>}
+        >
+          {(list) => <SessionsTable sessions={list} roleName={roleName} onTerminate={setEnding} />}
+        </QueryState>
+      )}
       <ConfirmDialog
         open={ending !== null}
         title={`Terminate session ${ending?.session_name ?? ''}?`}

@@ -14,11 +14,14 @@ import { useNow } from '../../../lib/use-now';
 import { heldCredentials, useHeldCredentials } from '../model/held-credentials';
 import { remaining, secondsUntil } from '../model/remaining';
 import { mediumCell, visuallyHidden, wideCell } from '../../../components/table-sx';
+import { revocationKey } from '../../../lib/session-token';
 
-const AUTH_METHODS: Record<Session['auth_method'], string> = {
+const AUTH_METHODS: Record<string, string> = {
   api_key: 'API key',
   oidc: 'Web identity',
+  jwt: 'Web identity (JWT)',
 };
+const authMethod = (s: Session) => AUTH_METHODS[s.auth_method] ?? (s.auth_method || '—');
 
 interface SessionsTableProps {
   sessions: readonly Session[];
@@ -57,9 +60,10 @@ export function SessionsTable({ sessions, roleName, onTerminate }: SessionsTable
         <TableBody>
           {sessions.map((s) => {
             const left = remaining(secondsUntil(s.expires_at, now));
-            const mine = heldCredentials.tokenOf(s) !== null;
+            const held = heldCredentials.tokenOf(s);
+            const mine = held !== null;
             return (
-              <TableRow key={s.id || s.session_token}>
+              <TableRow key={s.session_token || s.id}>
                 <TableCell sx={{ ...mediumCell, overflowWrap: 'anywhere' }}>
                   {roleName(s)}
                 </TableCell>
@@ -74,11 +78,13 @@ export function SessionsTable({ sessions, roleName, onTerminate }: SessionsTable
                     color="text.secondary"
                     sx={{ display: { xs: 'block', sm: 'none' } }}
                   >
-                    {roleName(s)} · {AUTH_METHODS[s.auth_method]}
+                    {roleName(s)} · {authMethod(s)}
                   </Typography>
                 </TableCell>
-                <TableCell sx={wideCell}>{AUTH_METHODS[s.auth_method]}</TableCell>
-                <TableCell sx={{ ...wideCell, fontFamily: 'monospace' }}>{s.source_ip}</TableCell>
+                <TableCell sx={wideCell}>{authMethod(s)}</TableCell>
+                <TableCell sx={{ ...wideCell, fontFamily: 'monospace' }}>
+                  {s.source_ip || '—'}
+                </TableCell>
                 <TableCell sx={wideCell}>{absoluteTime(s.assumed_at)}</TableCell>
                 <TableCell sx={wideCell}>{absoluteTime(s.expires_at)}</TableCell>
                 <TableCell sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
@@ -94,7 +100,7 @@ export function SessionsTable({ sessions, roleName, onTerminate }: SessionsTable
                   <Button
                     size="small"
                     color="error"
-                    disabled={!s.id && !mine}
+                    disabled={revocationKey(s, held) === null}
                     aria-label={`Terminate ${s.session_name}`}
                     onClick={() => onTerminate(s)}
                   >

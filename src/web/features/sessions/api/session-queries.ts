@@ -1,28 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { API } from '../../../../shared/api/contract';
 import { callAsUsersSchema, clientAddressSchema } from '../../../../shared/schemas/console-api';
-import { groupListSchema } from '../../../../shared/schemas/group';
-import { oidcIssuerListSchema } from '../../../../shared/schemas/oidc-issuer';
-import { roleListSchema, roleSchema } from '../../../../shared/schemas/role';
-import { roleTrustListSchema, roleTrustSchema } from '../../../../shared/schemas/role-trust';
-import { sessionListSchema } from '../../../../shared/schemas/session';
-import { userListSchema } from '../../../../shared/schemas/user';
-import { listMetaSchema } from '../../../../shared/schemas/common';
 import { apiRequest } from '../../../lib/api-client';
-import { loadAllPagesByPath } from '../../../lib/load-all-pages';
+import { loadAllPages } from '../../../lib/load-all-pages';
+import { withRoleIds } from '../../../lib/trust-names';
 
 const ROOT = ['sessions'] as const;
-const path = (id: string) => encodeURIComponent(id);
-
-/**
- * GET /role-trusts/assumable/{user}: trusts under `assumable_roles`, or (some replies, spec §8)
- * role objects under `roles`. Either way the page wants the role ids.
- */
-const assumableReplySchema = z.object({
-  assumable_roles: z.array(roleTrustSchema).optional(),
-  roles: z.array(roleSchema.pick({ id: true })).optional(),
-  meta: listMetaSchema,
-});
 
 /**
  * Everything the session panel reads. No key holds a credential: secrets never enter the query
@@ -34,51 +17,62 @@ export const sessionQueries = {
   roles: () =>
     queryOptions({
       queryKey: [...ROOT, 'roles'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/roles', roleListSchema, (p) => p.roles, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listRoles, (p) => p.roles, signal),
       staleTime: 30_000,
     }),
 
-  /** Ids of the roles a user may assume (a trust names them directly or through a group). */
+  /**
+   * Ids of the roles a user may assume (a trust names them directly or through a group). The
+   * reply holds trusts (found by `role_id`, else by `role_name`) or, in some replies, roles.
+   */
   assumableRoleIds: (userId: string) =>
     queryOptions({
       queryKey: [...ROOT, 'assumable', userId] as const,
       queryFn: async ({ signal }) => {
-        const ids = await loadAllPagesByPath(
-          `/api/v2/role-trusts/assumable/${path(userId)}`,
-          assumableReplySchema,
-          (p) => [
-            ...(p.assumable_roles ?? []).map((t) => t.role_id),
-            ...(p.roles ?? []).map((r) => r.id),
-          ],
-          signal,
+        const [replies, roles] = await Promise.all([
+          loadAllPages(API.listAssumable, (p) => [p], signal, { userId }),
+          loadAllPages(API.listRoles, (p) => p.roles, signal),
+        ]);
+        const trusts = withRoleIds(
+          replies.flatMap((r) => r.assumable_roles),
+          roles,
         );
-        return [...new Set(ids)];
+        const ids = [
+          ...trusts.map((t) => t.role_id),
+          ...replies.flatMap((r) => (r.roles ?? []).map((role) => role.id)),
+        ];
+        return [...new Set(ids.filter((id) => id !== ''))];
       },
       staleTime: 30_000,
     }),
 
-  /** Every trust of the organization (why denied, what-if). Fresh on each look: trusts change. */
+  /**
+   * Every trust of the organization (why denied, what-if), each with its `role_id` (found by the
+   * role's name where the upstream sends only that). Fresh on each look: trusts change.
+   */
   trusts: () =>
     queryOptions({
       queryKey: [...ROOT, 'trusts'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/role-trusts', roleTrustListSchema, (p) => p.role_trusts, signal),
+      queryFn: async ({ signal }) => {
+        const [trusts, roles] = await Promise.all([
+          loadAllPages(API.listTrusts, (p) => p.role_trusts, signal),
+          loadAllPages(API.listRoles, (p) => p.roles, signal),
+        ]);
+        return withRoleIds(trusts, roles);
+      },
     }),
 
   users: () =>
     queryOptions({
       queryKey: [...ROOT, 'users'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/users', userListSchema, (p) => p.users, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listUsers, (p) => p.users, signal),
       staleTime: 60_000,
     }),
 
   groups: () =>
     queryOptions({
       queryKey: [...ROOT, 'groups'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/groups', groupListSchema, (p) => p.groups, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listGroups, (p) => p.groups, signal),
       staleTime: 60_000,
     }),
 
@@ -87,22 +81,14 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...ROOT, 'groups-of', userId] as const,
       queryFn: async ({ signal }) =>
-        (
-          await loadAllPagesByPath(
-            `/api/v2/users/${path(userId)}/groups`,
-            groupListSchema,
-            (p) => p.groups,
-            signal,
-          )
-        ).map((g) => g.id),
+        (await loadAllPages(API.userGroups, (p) => p.groups, signal, { userId })).map((g) => g.id),
       staleTime: 30_000,
     }),
 
   issuers: () =>
     queryOptions({
       queryKey: [...ROOT, 'issuers'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath('/api/v2/oidc/issuer', oidcIssuerListSchema, (p) => p.issuers, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listIssuers, (p) => p.issuers, signal),
       staleTime: 60_000,
     }),
 
@@ -130,12 +116,7 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...sessionQueries.userSessionsRoot(), userId] as const,
       queryFn: ({ signal }) =>
-        loadAllPagesByPath(
-          `/api/v2/assumed-roles/users/${path(userId)}/sessions`,
-          sessionListSchema,
-          (p) => p.sessions,
-          signal,
-        ),
+        loadAllPages(API.listUserSessions, (p) => p.sessions, signal, { userId }),
       refetchInterval: 30_000,
     }),
 };

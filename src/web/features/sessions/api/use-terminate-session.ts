@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { API } from '../../../../shared/api/contract';
 import type { Session } from '../../../../shared/schemas/session';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
+import { fullTokenOf, revocationKey } from '../../../lib/session-token';
 import { heldCredentials } from '../model/held-credentials';
 import { sessionQueries } from './session-queries';
 import { checkSessionToken } from './token-check';
@@ -9,25 +10,28 @@ import type { TokenCheck } from './token-check';
 
 export interface Terminated {
   session: Session;
-  /** The follow-up check with the token, when this tab holds it; null when it does not. */
+  /** The follow-up check with the token, when its whole token is known; null when it is not. */
   check: TokenCheck | null;
 }
 
 /**
- * DELETE /v2/assumed-roles/{session id} (or, when the API gives no id, the token this tab holds),
- * then presents the token once more to show it is refused now.
+ * DELETE /v2/assumed-roles/{session token}, then presents the token once more to show it is
+ * refused now. The token is the one the list gave or, when the list showed only its end, the one
+ * this tab holds.
  */
 export function useTerminateSession() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (session: Session): Promise<Terminated> => {
-      const token = heldCredentials.tokenOf(session);
-      const ref = session.id || token;
-      if (!ref)
-        throw new Error('The API gave this session no id, and this tab does not hold its token.');
-      await apiRequest(`/api/v2/assumed-roles/${encodeURIComponent(ref)}`, z.unknown(), {
-        method: 'DELETE',
-      });
+      const held = heldCredentials.tokenOf(session);
+      const key = revocationKey(session, held);
+      if (!key) {
+        throw new Error(
+          'The list did not give this session’s token, and this tab does not hold it.',
+        );
+      }
+      await callApi(API.revokeSession, { params: { token: key } });
+      const token = held ?? fullTokenOf(session);
       return { session, check: token ? await checkSessionToken(token) : null };
     },
     gcTime: 0,

@@ -6,7 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { Resolver } from 'react-hook-form';
 import type { ConsoleMode } from '../../../../shared/schemas/health';
 import type { StsProxyRequest } from '../../../../shared/schemas/sts';
-import type { User } from '../../../../shared/schemas/user';
+import type { UserSummary } from '../../../../shared/schemas/person';
 import { FormTextField } from '../../../components/form-text-field';
 import { sessionQueries } from '../api/session-queries';
 import {
@@ -26,7 +26,7 @@ import { WebIdentityField } from './web-identity-field';
 export interface AssumeFormProps {
   mode: ConsoleMode | undefined;
   organizationId: string | undefined;
-  me: User | undefined;
+  me: UserSummary | undefined;
   initialRole: string;
   endpoint: string;
   busy: boolean;

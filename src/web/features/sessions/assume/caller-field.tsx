@@ -3,8 +3,9 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import type { Control } from 'react-hook-form';
 import type { ConsoleMode } from '../../../../shared/schemas/health';
-import type { User } from '../../../../shared/schemas/user';
+import type { UserSummary } from '../../../../shared/schemas/person';
 import { FormTextField } from '../../../components/form-text-field';
+import { ApiError } from '../../../lib/api-client';
 import { useCredentials } from '../../../lib/credentials';
 import { sessionQueries } from '../api/session-queries';
 import type { AssumeFormInput } from '../model/assume-form';
@@ -12,7 +13,7 @@ import type { AssumeFormInput } from '../model/assume-form';
 interface CallerFieldProps {
   control: Control<AssumeFormInput>;
   mode: ConsoleMode | undefined;
-  me: User | undefined;
+  me: UserSummary | undefined;
 }
 
 /**
@@ -23,12 +24,14 @@ export function CallerField({ control, mode, me }: CallerFieldProps) {
   const { hasApiKey } = useCredentials();
   const users = useQuery({ ...sessionQueries.callAsUsers(), enabled: mode === 'embedded' });
   const whose = hasApiKey ? 'your own API key' : "the console server's key";
-  const meName = me?.name ?? 'the key’s user';
+  const meName = me?.name ?? 'the key’s own user';
   if (mode !== 'embedded') {
     return (
       <Typography variant="body2" color="text.secondary" sx={{ my: 1 }}>
-        Assumes as {meName} with {whose}. To use another key, choose <em>Use my API key</em> in the
-        menu at the top.
+        {me
+          ? `Assumes as ${me.name} with ${whose}.`
+          : `Assumes with ${whose}, as whoever it belongs to (Vultr does not say whose it is).`}{' '}
+        To use another key, choose <em>Use my API key</em> in the menu at the top.
       </Typography>
     );
   }
@@ -42,9 +45,11 @@ export function CallerField({ control, mode, me }: CallerFieldProps) {
       margin="dense"
       slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       helperText={
-        users.error
-          ? `Could not load the users: ${users.error.message}`
-          : 'The server assumes with this user’s API key'
+        users.error instanceof ApiError && users.error.status === 404
+          ? 'Call as is not available on this upstream'
+          : users.error
+            ? `Could not load the users: ${users.error.message}`
+            : 'The server assumes with this user’s API key'
       }
     >
       <MenuItem value="">

@@ -12,6 +12,7 @@ import { DEV_TOKEN_TTL, devTokenRequestSchema } from '../../../../shared/schemas
 import type { DevTokenRequest } from '../../../../shared/schemas/console-api';
 import type { z } from 'zod';
 import { FormTextField } from '../../../components/form-text-field';
+import { ApiError } from '../../../lib/api-client';
 import { useMintToken } from '../api/use-mint-token';
 
 interface MintTokenDialogProps {
@@ -94,7 +95,9 @@ function MintTokenForm({ titleId, defaultSubject, onCancel, onMinted }: MintToke
         />
         {mint.error && (
           <Alert severity="error" sx={{ mt: 1 }}>
-            Could not mint a token: {mint.error.message}
+            {mint.error instanceof ApiError && mint.error.status === 404
+              ? 'Minting test tokens is not available on this upstream: paste a token from your issuer instead.'
+              : `Could not mint a token: ${mint.error.message}`}
           </Alert>
         )}
       </DialogContent>

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ConsoleMode } from '../../../../shared/schemas/health';
-import type { User } from '../../../../shared/schemas/user';
+import type { UserSummary } from '../../../../shared/schemas/person';
 import { SectionCard } from '../../../components/section-card';
 import { ActiveSessions } from '../active/active-sessions';
 import { sessionQueries } from '../api/session-queries';
@@ -23,7 +23,7 @@ export interface SessionsPanelProps {
   upstreamHost: string;
   organizationId: string | undefined;
   /** Who the console's credential (the server's key, or the user's own) belongs to. */
-  me: User | undefined;
+  me: UserSummary | undefined;
   /** A role id from the URL (?role=…), preselected. */
   initialRole: string;
 }

@@ -7,14 +7,16 @@ import type { Role } from '../../../../shared/schemas/role';
 import type { StsProxyRequest } from '../../../../shared/schemas/sts';
 import type { TrustCaller } from '../../../../shared/trust/types';
 import { absoluteTime } from '../../../lib/dates';
+import { namesNeeded } from '../../../lib/trust-names';
 import { sessionQueries } from '../api/session-queries';
-import { issuerOfToken, judgeRole, userCaller } from '../model/verdicts';
+import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
+import { issuerOfToken, judgeForUnknownCaller, judgeRole, userCaller } from '../model/verdicts';
 import { TrustVerdictList } from './trust-verdict-list';
 
 interface WhyDeniedProps {
   role: Role;
   request: StsProxyRequest;
-  /** The user AssumeRole acted as (Call as, or the key's user). */
+  /** The user AssumeRole acted as (Call as, or the key's user); undefined when not known. */
   userId: string | undefined;
   /** When the attempt was made. */
   at: Date;
@@ -28,14 +30,20 @@ export function WhyDenied({ role, request, userId, at }: WhyDeniedProps) {
   const webIdentity = request.action === 'AssumeRoleWithWebIdentity';
   const trusts = useQuery(sessionQueries.trusts());
   const ip = useQuery(sessionQueries.clientAddress());
-  const groups = useQuery({
+  const callerGroups = useQuery({
     ...sessionQueries.groupIdsOf(userId ?? ''),
     enabled: !webIdentity && userId !== undefined,
   });
-  const issuers = useQuery({ ...sessionQueries.issuers(), enabled: webIdentity });
-  const users = useQuery({ ...sessionQueries.users(), enabled: !webIdentity });
+  const needed = namesNeeded(trusts.data ?? []);
+  const issuers = useQuery({ ...sessionQueries.issuers(), enabled: webIdentity || needed.issuers });
+  const users = useQuery({ ...sessionQueries.users(), enabled: !webIdentity || needed.users });
+  const groups = useQuery({ ...sessionQueries.groups(), enabled: needed.groups });
+  const directory = { users: users.data, groups: groups.data, issuers: issuers.data };
+  // Vultr does not say whose a key is: without a known user, each trust is judged as if its own
+  // principal asked.
+  const unknownCaller = !webIdentity && userId === undefined;
 
-  const failure = trusts.error ?? ip.error ?? groups.error ?? issuers.error;
+  const failure = trusts.error ?? ip.error ?? callerGroups.error ?? issuers.error;
   let caller: TrustCaller | null = null;
   let who = '';
   let problem: string | null = null;
@@ -43,16 +51,16 @@ export function WhyDenied({ role, request, userId, at }: WhyDeniedProps) {
     const found = issuerOfToken(request.web_identity_token ?? '', issuers.data);
     if (found.issuer) {
       caller = { kind: 'oidc', issuerId: found.issuer.id, subject: found.sub };
-      who = `subject ${found.sub || '(none)'} of ${found.issuer.display_name || found.issuer.uri}`;
+      who = `subject ${found.sub || '(none)'} of ${issuerLabel(found.issuer)}`;
     } else {
       problem = found.iss
         ? `The token's issuer ${found.iss} is not a registered OIDC issuer, so no trust can name it.`
         : 'The token is not a readable JWT, so its issuer is unknown.';
     }
-  } else if (!webIdentity && userId && groups.data) {
-    caller = userCaller(userId, groups.data);
+  } else if (!webIdentity && userId && callerGroups.data) {
+    caller = userCaller(userId, callerGroups.data);
     const name = users.data?.find((u) => u.id === userId)?.name ?? userId;
-    const count = groups.data.length;
+    const count = callerGroups.data.length;
     who = `${name} (member of ${count} group${count === 1 ? '' : 's'})`;
   }
 
@@ -61,6 +69,25 @@ export function WhyDenied({ role, request, userId, at }: WhyDeniedProps) {
     body = <Alert severity="warning">Could not work out why: {failure.message}</Alert>;
   } else if (problem) {
     body = <Typography variant="body2">{problem}</Typography>;
+  } else if (unknownCaller && trusts.data && ip.data !== undefined) {
+    const verdict = judgeForUnknownCaller(
+      trusts.data.filter((t) => t.role_id === role.id),
+      ip.data,
+      at,
+      directory,
+    );
+    body = (
+      <>
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          Checked {role.name} from {ip.data}, at {absoluteTime(at.toISOString())}. Vultr does not
+          say whose key this is, so whether a trust names its user cannot be checked here.
+        </Typography>
+        <Typography variant="body2" sx={{ mb: 1.5, fontWeight: 600 }}>
+          {verdict.summary}
+        </Typography>
+        <TrustVerdictList verdicts={verdict.trusts} />
+      </>
+    );
   } else if (!caller || !trusts.data || ip.data === undefined) {
     body = <Skeleton height={80} aria-label="Working out why" />;
   } else {
@@ -69,6 +96,7 @@ export function WhyDenied({ role, request, userId, at }: WhyDeniedProps) {
       caller,
       ip.data,
       at,
+      directory,
     );
     body = (
       <>

@@ -38,18 +38,18 @@ describe('held credentials', () => {
       'ars-second-token-bbbbbb',
       'ars-first-token-aaaaaa',
     ]);
-    expect(store.tokenOf({ session_token: 'ars-…aaaaaa', token_suffix: 'aaaaaa' })).toBe(
+    expect(store.tokenOf({ session_token: 'ars-first-token-aaaaaa' })).toBe(
       'ars-first-token-aaaaaa',
     );
-    expect(store.tokenOf({ session_token: 'ars-second-token-bbbbbb', token_suffix: '' })).toBe(
+    expect(store.tokenOf({ session_token: 'ars-second-token-bbbbbb' })).toBe(
       'ars-second-token-bbbbbb',
     );
-    expect(store.tokenOf({ session_token: 'ars-…cccccc', token_suffix: 'cccccc' })).toBeNull();
-    // A suffix too short to identify a token matches nothing.
-    expect(store.tokenOf({ session_token: 'x', token_suffix: 'a' })).toBeNull();
+    // Only the whole token identifies a session: a masked list entry matches nothing.
+    expect(store.tokenOf({ session_token: 'ars-…aaaaaa' })).toBeNull();
+    expect(store.tokenOf({ session_token: 'ars-…cccccc' })).toBeNull();
     store.clear();
     expect(store.getSnapshot()).toEqual({ current: null, tokens: [] });
-    expect(store.tokenOf({ session_token: 'ars-…aaaaaa', token_suffix: 'aaaaaa' })).toBeNull();
+    expect(store.tokenOf({ session_token: 'ars-first-token-aaaaaa' })).toBeNull();
     expect(changes).toBe(3);
     stop();
   });

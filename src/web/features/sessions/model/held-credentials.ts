@@ -45,16 +45,12 @@ export function createHeldCredentials() {
       publish({ current: null, tokens: [] });
     },
     /**
-     * The full token of a listed session, when this tab holds it: lists show the whole token
-     * (live Vultr) or only its last characters (the emulator's `token_suffix`).
+     * The full token of a listed session, when this tab holds it. Vultr lists each session with
+     * its whole token, so the match is on the whole token; a list that shows only the token's end
+     * matches nothing.
      */
-    tokenOf(session: { session_token: string; token_suffix: string }): string | null {
-      const suffix = session.token_suffix;
-      return (
-        state.tokens.find(
-          (t) => t === session.session_token || (suffix.length >= 6 && t.endsWith(suffix)),
-        ) ?? null
-      );
+    tokenOf(session: { session_token: string }): string | null {
+      return state.tokens.find((t) => t === session.session_token) ?? null;
     },
   };
 }

@@ -3,7 +3,9 @@ import { roleArn } from '../../../../shared/schemas/role';
 import type { StsProxyRequest } from '../../../../shared/schemas/sts';
 import { mask, shellQuote } from './exports';
 
-export const STS_PATH = '/v2/assumed-roles/compatibility/aws/sts';
+import { STS_V2_PATH } from '../../../../shared/api/contract';
+
+export const STS_PATH = STS_V2_PATH;
 export const STS_VERSION = '2011-06-15';
 
 /** Hosts reached over plain http (a local emulator); everything else is https. */

@@ -5,6 +5,7 @@ import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import {
   groupCaller,
   issuerOfToken,
+  judgeForUnknownCaller,
   judgeRole,
   trustPrincipal,
   userCaller,
@@ -109,6 +110,40 @@ describe('judgeRole', () => {
       'Group Ops',
     );
     expect(trustPrincipal(trust({ trusted_oidc_issuer_id: ISSUER }))).toBe(`OIDC Issuer ${ISSUER}`);
+  });
+
+  it('names an issuer from the issuer list, as Vultr trusts carry no issuer name', () => {
+    const issuers = [{ id: ISSUER, uri: 'https://token.example.com', display_name: '' }];
+    expect(trustPrincipal(trust({ trusted_oidc_issuer_id: ISSUER }), { issuers })).toBe(
+      'OIDC Issuer https://token.example.com',
+    );
+  });
+});
+
+describe('judgeForUnknownCaller', () => {
+  it('judges each trust on its other conditions and allows nothing for sure', () => {
+    const open = trust({ trusted_user_id: USER, user_display: 'Ada' });
+    const fenced = trust({
+      trusted_group_id: GROUP,
+      group_display: 'Ops',
+      conditions: { ip_address: ['203.0.113.0/24'] },
+    });
+    const v = judgeForUnknownCaller([open, fenced], '127.0.0.1', NOON);
+    expect(v.allowed).toBe(false);
+    expect(v.summary).toBe(
+      "Every other condition holds for the trust for User Ada: the key's user must be that principal (or a member of the group).",
+    );
+    expect(v.trusts.map((t) => t.allowed)).toEqual([true, false]);
+    // Who asks is not known, so it is not listed as a condition that held.
+    expect(v.trusts[0]!.conditions.map((c) => c.condition)).not.toContain('trusted_principal');
+  });
+
+  it('says when every trust fails besides who is asking, or when there are none', () => {
+    const expired = trust({ trusted_user_id: USER, valid_until: '2026-01-01T00:00:00+00:00' });
+    expect(judgeForUnknownCaller([expired], '::1', NOON).summary).toMatch(
+      /^Denied whoever the key belongs to/,
+    );
+    expect(judgeForUnknownCaller([], '::1', NOON).summary).toMatch(/has no trusts/);
   });
 });
 

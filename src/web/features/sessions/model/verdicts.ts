@@ -4,6 +4,8 @@ import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { evaluateTrusts } from '../../../../shared/trust/evaluate';
 import { nextOpening } from '../../../../shared/trust/schedule';
 import type { TrustCaller, TrustCondition } from '../../../../shared/trust/types';
+import { trustedEntity } from '../../../lib/trust-names';
+import type { Directory } from '../../../lib/trust-names';
 import { readJwtClaims } from './jwt-claims';
 
 export const CONDITION_LABELS: Record<TrustCondition, string> = {
@@ -13,11 +15,13 @@ export const CONDITION_LABELS: Record<TrustCondition, string> = {
   time_of_day: 'Schedule',
 };
 
-/** "User Avery Quinn", "Group On-call", "OIDC Issuer Development issuer". */
-export function trustPrincipal(trust: RoleTrust): string {
-  if (trust.trusted_user_id) return `User ${trust.user_display || trust.trusted_user_id}`;
-  if (trust.trusted_group_id) return `Group ${trust.group_display || trust.trusted_group_id}`;
-  return `OIDC Issuer ${trust.issuer_display || trust.trusted_oidc_issuer_id}`;
+/**
+ * "User Avery Quinn", "Group On-call", "OIDC Issuer Development issuer": the trust's own names,
+ * else the directory's (an issuer's name is never in a Vultr trust), else the id.
+ */
+export function trustPrincipal(trust: RoleTrust, directory: Directory = {}): string {
+  const entity = trustedEntity(trust, directory);
+  return `${entity.kind} ${entity.name}`;
 }
 
 export interface ConditionVerdict {
@@ -54,6 +58,7 @@ export function judgeRole(
   caller: TrustCaller,
   sourceIp: string,
   instant: Date,
+  directory: Directory = {},
 ): RoleVerdict {
   const result = evaluateTrusts(trusts, caller, sourceIp, instant);
   const verdicts = result.trusts.map((evaluation, i): TrustVerdict => {
@@ -62,7 +67,7 @@ export function judgeRole(
     const schedule = trust.conditions.time_of_day;
     return {
       trust,
-      principal: trustPrincipal(trust),
+      principal: trustPrincipal(trust, directory),
       allowed: evaluation.allowed,
       namesCaller: !failed.has('trusted_principal'),
       conditions: [...evaluation.met, ...evaluation.failed.map((f) => f.condition)]
@@ -104,6 +109,41 @@ function summarize(verdicts: readonly TrustVerdict[]): string {
   return `Denied: the trust for ${closest.principal} names this caller, but ${reasons}.`;
 }
 
+/** The caller a trust names: the one for whom only its other conditions decide. */
+function namedCaller(trust: RoleTrust): TrustCaller {
+  if (trust.trusted_user_id) return userCaller(trust.trusted_user_id, []);
+  if (trust.trusted_group_id) return groupCaller(trust.trusted_group_id);
+  return { kind: 'oidc', issuerId: trust.trusted_oidc_issuer_id, subject: '' };
+}
+
+/**
+ * A role judged when the caller is not known (Vultr does not say whose a key is): each trust is
+ * judged on its other conditions — expiry, address, schedule — as if its own principal asked.
+ * Nothing is allowed for sure, since whether the key's user is among them cannot be told.
+ */
+export function judgeForUnknownCaller(
+  trusts: readonly RoleTrust[],
+  sourceIp: string,
+  instant: Date,
+  directory: Directory = {},
+): RoleVerdict {
+  const verdicts = trusts.map((trust) => {
+    const [verdict] = judgeRole([trust], namedCaller(trust), sourceIp, instant, directory).trusts;
+    return {
+      ...verdict!,
+      conditions: verdict!.conditions.filter((c) => c.condition !== 'trusted_principal'),
+    };
+  });
+  const open = verdicts.filter((v) => v.allowed).map((v) => v.principal);
+  const summary =
+    trusts.length === 0
+      ? 'Denied: the role has no trusts, so nobody may assume it.'
+      : open.length === 0
+        ? 'Denied whoever the key belongs to: every trust fails a condition besides who is asking.'
+        : `Every other condition holds for the trust${open.length === 1 ? '' : 's'} for ${open.join(', ')}: the key's user must be ${open.length === 1 ? 'that principal' : 'one of them'} (or a member of the group).`;
+  return { allowed: false, summary, trusts: verdicts };
+}
+
 /** A platform user as the evaluator sees them: their id and the groups they belong to. */
 export function userCaller(userId: string, groupIds: readonly string[]): TrustCaller {
   return { kind: 'user', userId, groupIds };
@@ -140,6 +180,7 @@ export function whatIf(
   caller: TrustCaller,
   sourceIp: string,
   instant: Date,
+  directory: Directory = {},
 ): WhatIfRow[] {
   const byRole = new Map<string, RoleTrust[]>();
   for (const t of trusts) byRole.set(t.role_id, [...(byRole.get(t.role_id) ?? []), t]);
@@ -147,7 +188,7 @@ export function whatIf(
     .filter((r) => r.role_type === 'assumable')
     .map((role) => ({
       role,
-      verdict: judgeRole(byRole.get(role.id) ?? [], caller, sourceIp, instant),
+      verdict: judgeRole(byRole.get(role.id) ?? [], caller, sourceIp, instant, directory),
     }))
     .sort(
       (a, b) =>

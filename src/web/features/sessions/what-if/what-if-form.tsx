@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
+import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import { FormTextField } from '../../../components/form-text-field';
 import { sessionQueries } from '../api/session-queries';
 import {
@@ -121,7 +122,7 @@ function PrincipalField({
       ? (users.data ?? []).map((u) => ({ id: u.id, name: `${u.name} (${u.email})` }))
       : kind === 'group'
         ? (groups.data ?? []).map((g) => ({ id: g.id, name: g.display_name }))
-        : (issuers.data ?? []).map((i) => ({ id: i.id, name: i.display_name || i.uri }));
+        : (issuers.data ?? []).map((i) => ({ id: i.id, name: issuerLabel(i) }));
   const failure = { user: users, group: groups, issuer: issuers }[kind].error;
   return (
     <FormTextField

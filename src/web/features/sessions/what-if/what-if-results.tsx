@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import type { TrustCaller } from '../../../../shared/trust/types';
 import { QueryState } from '../../../components/query-state';
+import { namesNeeded } from '../../../lib/trust-names';
 import { sessionQueries } from '../api/session-queries';
 import { fromLocalInput } from '../model/what-if-input';
 import type { WhatIfInput } from '../model/what-if-input';
@@ -18,6 +19,12 @@ export function WhatIfResults({ question }: { question: WhatIfInput | null }) {
   const trusts = useQuery(sessionQueries.trusts());
   const userId = question?.kind === 'user' ? question.principal : '';
   const groups = useQuery({ ...sessionQueries.groupIdsOf(userId), enabled: userId !== '' });
+  // Only the lists that name what the trusts leave unnamed (issuers, on live Vultr).
+  const needed = namesNeeded(trusts.data ?? []);
+  const users = useQuery({ ...sessionQueries.users(), enabled: needed.users });
+  const allGroups = useQuery({ ...sessionQueries.groups(), enabled: needed.groups });
+  const issuers = useQuery({ ...sessionQueries.issuers(), enabled: needed.issuers });
+  const directory = { users: users.data, groups: allGroups.data, issuers: issuers.data };
 
   if (!question) {
     return (
@@ -64,6 +71,7 @@ export function WhatIfResults({ question }: { question: WhatIfInput | null }) {
               d.caller,
               question.ip,
               fromLocalInput(question.instant)!,
+              directory,
             ).map(({ role, verdict }) => (
               <Box
                 component="li"

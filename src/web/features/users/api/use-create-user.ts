@@ -1,16 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { z } from 'zod';
-import { userCreatedSchema } from '../../../../shared/schemas/user';
-import type { User, UserCreateValues } from '../../../../shared/schemas/user';
-import { apiRequest } from '../../../lib/api-client';
+import { API } from '../../../../shared/api/contract';
+import type { User } from '../../../../shared/schemas/user';
+import { callApi } from '../../../lib/api-client';
+import type { AddUserBody } from '../create/add-user-schema';
 import { userQueries } from './user-queries';
-
-/** The create reply, unwrapped or (as live Vultr may send it) wrapped in `user`. */
-const createdReplySchema = z.union([
-  userCreatedSchema,
-  z.object({ user: userCreatedSchema }).transform((r) => r.user),
-]);
 
 /**
  * POST /v2/users. The reply carries the new user's API key, the one time it is ever shown:
@@ -25,11 +19,10 @@ export function useCreateUser(onCreated: (user: User, apiKey: string) => void) {
     created.current = onCreated;
   }, [onCreated]);
   return useMutation({
-    mutationFn: async (values: UserCreateValues): Promise<User> => {
-      const { api_key: apiKey, ...user } = await apiRequest('/api/v2/users', createdReplySchema, {
-        method: 'POST',
-        body: values,
-      });
+    mutationFn: async (body: AddUserBody): Promise<User> => {
+      const { api_key: apiKey, ...reply } = await callApi(API.createUser, { body });
+      // A reply that names the user only by first and last name reads as that name.
+      const user = { ...reply, name: reply.name || body.name, email: reply.email || body.email };
       created.current(user, apiKey);
       return user;
     },

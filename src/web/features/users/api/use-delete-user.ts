@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { z } from 'zod';
+import { API } from '../../../../shared/api/contract';
 import type { User } from '../../../../shared/schemas/user';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { useNotify } from '../../../lib/snackbar';
 import { userQueries } from './user-queries';
 
@@ -15,10 +15,7 @@ export function useDeleteUser(user: User) {
   const notify = useNotify();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () =>
-      apiRequest(`/api/v2/users/${encodeURIComponent(user.id)}`, z.unknown(), {
-        method: 'DELETE',
-      }),
+    mutationFn: () => callApi(API.deleteUser, { params: { userId: user.id } }),
     onSuccess: async () => {
       await navigate('/organization/users');
       // Only once the page has gone, or it would refetch the user and find it missing.

@@ -1,16 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { groupListSchema } from '../../../../shared/schemas/group';
-import {
-  userListSchema,
-  userPoliciesSchema,
-  userReadSchema,
-  userRolesSchema,
-} from '../../../../shared/schemas/user';
-import { apiRequest } from '../../../lib/api-client';
-import { loadAllPagesByPath } from '../../../lib/load-all-pages';
+import { API } from '../../../../shared/api/contract';
+import { callApi } from '../../../lib/api-client';
+import { loadAllPages } from '../../../lib/load-all-pages';
 
 const ROOT = ['users'] as const;
-const userPath = (id: string) => `/api/v2/users/${encodeURIComponent(id)}`;
 
 /**
  * The users feature's query keys. A user's own views (groups, roles, policies) hang under
@@ -22,35 +15,35 @@ export const userQueries = {
   all: () =>
     queryOptions({
       queryKey: [...ROOT, 'all'] as const,
-      queryFn: ({ signal }) =>
-        loadAllPagesByPath(`/api/v2/users`, userListSchema, (page) => page.users, signal),
+      queryFn: ({ signal }) => loadAllPages(API.listUsers, (page) => page.users, signal),
     }),
   details: () => [...ROOT, 'detail'] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: [...userQueries.details(), id] as const,
       queryFn: async ({ signal }) =>
-        (await apiRequest(userPath(id), userReadSchema, { signal })).user,
+        (await callApi(API.readUser, { params: { userId: id }, signal })).user,
     }),
   groups: (id: string) =>
     queryOptions({
       queryKey: [...userQueries.detail(id).queryKey, 'groups'] as const,
       queryFn: ({ signal }) =>
-        loadAllPagesByPath(`${userPath(id)}/groups`, groupListSchema, (page) => page.groups, signal),
+        loadAllPages(API.userGroups, (page) => page.groups, signal, { userId: id }),
       staleTime: 0,
     }),
+  /** `{all, direct, inherited}`; `split: false` when the API sent one flat list. */
   roles: (id: string) =>
     queryOptions({
       queryKey: [...userQueries.detail(id).queryKey, 'roles'] as const,
       queryFn: async ({ signal }) =>
-        (await apiRequest(`${userPath(id)}/roles`, userRolesSchema, { signal })).roles,
+        (await callApi(API.userRoles, { params: { userId: id }, signal })).roles,
       staleTime: 0,
     }),
   policies: (id: string) =>
     queryOptions({
       queryKey: [...userQueries.detail(id).queryKey, 'policies'] as const,
       queryFn: async ({ signal }) =>
-        (await apiRequest(`${userPath(id)}/policies`, userPoliciesSchema, { signal })).policies,
+        (await callApi(API.userPolicies, { params: { userId: id }, signal })).policies,
       staleTime: 0,
     }),
 };

@@ -25,7 +25,7 @@ interface AddUserFormProps {
   onBusy: (busy: boolean) => void;
 }
 
-/** Name, Email, Password, API enabled and Service user, then Add User. */
+/** First and last name, Email, Password, API enabled and Service user, then Add User. */
 export function AddUserForm({ titleId, onCancel, onCreated, onBusy }: AddUserFormProps) {
   const { control, handleSubmit, setError } = useForm<AddUserInput, unknown, AddUserValues>({
     resolver: zodResolver(addUserFormSchema),
@@ -50,16 +50,27 @@ export function AddUserForm({ titleId, onCancel, onCreated, onBusy }: AddUserFor
     <form onSubmit={(e) => void submit(e)} noValidate>
       <DialogTitle id={titleId}>Add User</DialogTitle>
       <DialogContent>
-        <FormTextField
-          fullWidth
-          margin="dense"
-          control={control}
-          name="name"
-          label="Name"
-          required
-          autoFocus
-          autoComplete="off"
-        />
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0, sm: 2 }}>
+          <FormTextField
+            fullWidth
+            margin="dense"
+            control={control}
+            name="first_name"
+            label="First name"
+            required
+            autoFocus
+            autoComplete="off"
+          />
+          <FormTextField
+            fullWidth
+            margin="dense"
+            control={control}
+            name="last_name"
+            label="Last name"
+            required
+            autoComplete="off"
+          />
+        </Stack>
         <FormTextField
           fullWidth
           margin="dense"

@@ -62,14 +62,38 @@ function AccessList({ title, label, items, empty }: AccessListProps) {
 interface DirectAndInheritedProps {
   /** "roles", "policies". */
   noun: string;
+  /** False when the API sent one flat list: then only `all` is known. */
+  split: boolean;
+  all: AccessItem[];
   direct: AccessItem[];
   inherited: AccessItem[];
   directEmpty: string;
   inheritedEmpty: string;
+  /** When the API does not split the list: "No roles." */
+  allEmpty: string;
 }
 
-/** What a user holds itself and what comes to it through groups (and roles), side by side. */
+/**
+ * What a user holds itself and what comes to it through groups (and roles), side by side; or,
+ * when the API sends one list without saying where each item comes from, that list as "All".
+ */
 export function DirectAndInherited(props: DirectAndInheritedProps) {
+  if (!props.split) {
+    return (
+      <Stack spacing={1}>
+        <Typography variant="body2" color="text.secondary">
+          The API lists the user&apos;s {props.noun} in one list and does not say which are given
+          directly and which come through groups.
+        </Typography>
+        <AccessList
+          title="All"
+          label={`All ${props.noun}`}
+          items={props.all}
+          empty={props.allEmpty}
+        />
+      </Stack>
+    );
+  }
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={{ xs: 2, md: 3 }}>
       <AccessList

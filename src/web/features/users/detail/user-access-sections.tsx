@@ -41,6 +41,9 @@ export function UserRolesSection({ userId }: { userId: string }) {
         {(r) => (
           <DirectAndInherited
             noun="roles"
+            split={r.split}
+            all={r.all.map(roleItem)}
+            allEmpty="No roles."
             direct={r.direct.map(roleItem)}
             inherited={r.inherited.map(roleItem)}
             directEmpty="No roles given to this user."
@@ -71,6 +74,9 @@ export function UserPoliciesSection({ userId }: { userId: string }) {
             </Typography>
             <DirectAndInherited
               noun="policies"
+              split={p.split}
+              all={p.all.map(policyItem)}
+              allEmpty="No policies."
               direct={p.direct.map(policyItem)}
               inherited={p.inherited.map(policyItem)}
               directEmpty="No policies attached to this user."

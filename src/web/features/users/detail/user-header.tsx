@@ -37,6 +37,7 @@ export function UserHeader({ user }: { user: User }) {
             {user.email}
           </TextFact>
           <IdFact id={user.id} copyLabel="Copy user ID" />
+          {/* "—" when the API does not say: Vultr's users carry no creation time. */}
           <CreatedFact at={user.date_created} />
         </>
       }

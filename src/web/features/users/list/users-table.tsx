@@ -54,9 +54,14 @@ export const UsersTable = memo(function UsersTable({ users, ...paging }: UsersTa
             <YesNo value={user.api_enabled} />
           </TableCell>
           <TableCell sx={wideCell}>
-            <Tooltip title={absoluteTime(user.date_created)}>
-              <span>{relativeTime(user.date_created)}</span>
-            </Tooltip>
+            {user.date_created ? (
+              <Tooltip title={absoluteTime(user.date_created)}>
+                <span>{relativeTime(user.date_created)}</span>
+              </Tooltip>
+            ) : (
+              // Vultr's API does not say when a user was created; only the emulator does.
+              <span>—</span>
+            )}
           </TableCell>
         </>
       )}

@@ -1,18 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { Role } from '../../../../../shared/schemas/role';
-import { apiRequest } from '../../../../lib/api-client';
+import { API } from '../../../../../shared/api/contract';
+import { callApi } from '../../../../lib/api-client';
 import { useNotify } from '../../../../lib/snackbar';
 import { roleQueries } from '../../api/role-queries';
 import { roleDetailQueries } from './role-detail-queries';
-import { ignoredReplySchema, roleReplySchema } from './role-replies';
-
-const rolePath = (id: string) => `/api/v2/roles/${encodeURIComponent(id)}`;
 
 /**
  * DELETE /v2/roles/{id}, then back to the Roles tab with a notice whose Undo restores the role
  * (PATCH …/restore) and returns to its page. The notice outlives this page: TanStack runs the
- * restore mutation's own callbacks even after the component that started it has unmounted.
+ * restore mutation's own callbacks even after the component that started it has unmounted. The
+ * restore reply may be empty: the role page then reads the role again.
  */
 export function useDeleteRole(role: Role) {
   const queryClient = useQueryClient();
@@ -23,13 +22,13 @@ export function useDeleteRole(role: Role) {
     queryClient.invalidateQueries({ queryKey: roleDetailQueries.root(), refetchType: 'none' });
 
   const restore = useMutation({
-    mutationFn: () =>
-      apiRequest(`${rolePath(role.id)}/restore`, roleReplySchema, { method: 'PATCH' }),
+    mutationFn: () => callApi(API.restoreRole, { params: { roleId: role.id } }),
     onSuccess: (restored) => {
-      queryClient.setQueryData(detail.queryKey, restored);
+      if (restored) queryClient.setQueryData(detail.queryKey, restored);
+      else void queryClient.invalidateQueries({ queryKey: detail.queryKey });
       void markRolesStale();
-      notify({ message: `Role ${restored.name} restored` });
-      void navigate(`/roles/${encodeURIComponent(restored.id)}`);
+      notify({ message: `Role ${restored?.name || role.name} restored` });
+      void navigate(`/roles/${encodeURIComponent(role.id)}`);
     },
     onError: (error) =>
       notify({
@@ -39,7 +38,7 @@ export function useDeleteRole(role: Role) {
   });
 
   return useMutation({
-    mutationFn: () => apiRequest(rolePath(role.id), ignoredReplySchema, { method: 'DELETE' }),
+    mutationFn: () => callApi(API.deleteRole, { params: { roleId: role.id } }),
     onSuccess: async () => {
       await navigate('/organization/roles');
       // Only once the page has gone, or it would refetch its role and find it missing.

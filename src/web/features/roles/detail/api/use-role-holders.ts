@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../../lib/api-client';
+import { API } from '../../../../../shared/api/contract';
+import { callApi } from '../../../../lib/api-client';
 import { useNotify } from '../../../../lib/snackbar';
 import { roleDetailQueries } from './role-detail-queries';
-import { ignoredReplySchema } from './role-replies';
 
 export interface Holder {
   kind: 'users' | 'groups';
@@ -17,11 +17,13 @@ function useHolderChange(roleId: string, change: 'add' | 'remove') {
   const notify = useNotify();
   return useMutation({
     mutationFn: (holder: Holder) =>
-      apiRequest(
-        `/api/v2/roles/${encodeURIComponent(roleId)}/${holder.kind}/${encodeURIComponent(holder.id)}`,
-        ignoredReplySchema,
-        { method: change === 'add' ? 'POST' : 'DELETE' },
-      ),
+      holder.kind === 'users'
+        ? callApi(change === 'add' ? API.attachRoleUser : API.detachRoleUser, {
+            params: { roleId, userId: holder.id },
+          })
+        : callApi(change === 'add' ? API.attachRoleGroup : API.detachRoleGroup, {
+            params: { roleId, groupId: holder.id },
+          }),
     onMutate: async (holder) => {
       const { queryKey } = roleDetailQueries.holders(roleId, holder.kind);
       await queryClient.cancelQueries({ queryKey });

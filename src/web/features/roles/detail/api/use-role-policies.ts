@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RolePolicy } from '../../../../../shared/schemas/role';
 import type { Role } from '../../../../../shared/schemas/role';
-import { apiRequest } from '../../../../lib/api-client';
+import { API } from '../../../../../shared/api/contract';
+import { callApi } from '../../../../lib/api-client';
 import { useNotify } from '../../../../lib/snackbar';
 import { roleQueries } from '../../api/role-queries';
-import { ignoredReplySchema } from './role-replies';
 
 type Change = 'attach' | 'detach';
 
@@ -22,11 +22,9 @@ function useRolePolicyChange(roleId: string, change: Change) {
   });
   return useMutation({
     mutationFn: (policy: RolePolicy) =>
-      apiRequest(
-        `/api/v2/roles/${encodeURIComponent(roleId)}/policies/${encodeURIComponent(policy.id)}`,
-        ignoredReplySchema,
-        { method: change === 'attach' ? 'POST' : 'DELETE' },
-      ),
+      callApi(change === 'attach' ? API.attachRolePolicy : API.detachRolePolicy, {
+        params: { roleId, policyId: policy.id },
+      }),
     onMutate: async (policy) => {
       await queryClient.cancelQueries({ queryKey: detail.queryKey, exact: true });
       const previous = queryClient.getQueryData(detail.queryKey);

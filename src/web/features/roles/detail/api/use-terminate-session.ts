@@ -1,19 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { API } from '../../../../../shared/api/contract';
 import type { Session } from '../../../../../shared/schemas/session';
-import { apiRequest } from '../../../../lib/api-client';
+import { callApi } from '../../../../lib/api-client';
+import { revocationKey } from '../../../../lib/session-token';
 import { useNotify } from '../../../../lib/snackbar';
 import { roleDetailQueries } from './role-detail-queries';
-import { ignoredReplySchema } from './role-replies';
 
-/** DELETE /v2/assumed-roles/{session id}: the session's token stops working now. */
+/** DELETE /v2/assumed-roles/{session token}: the session's token stops working now. */
 export function useTerminateSession(roleId: string) {
   const queryClient = useQueryClient();
   const notify = useNotify();
   return useMutation({
-    mutationFn: (session: Session) =>
-      apiRequest(`/api/v2/assumed-roles/${encodeURIComponent(session.id)}`, ignoredReplySchema, {
-        method: 'DELETE',
-      }),
+    mutationFn: async (session: Session) => {
+      const token = revocationKey(session, null);
+      if (!token) throw new Error('the list did not give this session’s token');
+      await callApi(API.revokeSession, { params: { token } });
+    },
     onSuccess: (_reply, session) =>
       notify({ message: `Session ${session.session_name} terminated` }),
     onError: (error, session) =>

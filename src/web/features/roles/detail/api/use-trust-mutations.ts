@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RoleTrust } from '../../../../../shared/schemas/role-trust';
-import { apiRequest } from '../../../../lib/api-client';
+import { API } from '../../../../../shared/api/contract';
+import { callApi } from '../../../../lib/api-client';
 import { useNotify } from '../../../../lib/snackbar';
 import { roleDetailQueries } from './role-detail-queries';
-import { ignoredReplySchema } from './role-replies';
 
-const trustPath = (trust: RoleTrust) => `/api/v2/role-trusts/${encodeURIComponent(trust.id)}`;
+const byId = (trust: RoleTrust) => ({ params: { trustId: trust.id } });
 
 /**
  * DELETE /v2/role-trusts/{id}: the card goes at once; the notice offers Undo, which restores the
@@ -16,16 +16,14 @@ export function useDeleteTrust(roleId: string) {
   const notify = useNotify();
   const { queryKey } = roleDetailQueries.trusts(roleId);
   const restore = useMutation({
-    mutationFn: (trust: RoleTrust) =>
-      apiRequest(`${trustPath(trust)}/restore`, ignoredReplySchema, { method: 'PATCH' }),
+    mutationFn: (trust: RoleTrust) => callApi(API.restoreTrust, byId(trust)),
     onSuccess: () => notify({ message: 'Trust restored' }),
     onError: (error) =>
       notify({ severity: 'error', message: `Could not restore the trust: ${error.message}` }),
     onSettled: () => queryClient.invalidateQueries({ queryKey }),
   });
   return useMutation({
-    mutationFn: (trust: RoleTrust) =>
-      apiRequest(trustPath(trust), ignoredReplySchema, { method: 'DELETE' }),
+    mutationFn: (trust: RoleTrust) => callApi(API.deleteTrust, byId(trust)),
     onMutate: async (trust) => {
       await queryClient.cancelQueries({ queryKey });
       const previous = queryClient.getQueryData(queryKey);

@@ -1,20 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Role, RoleValues } from '../../../../../shared/schemas/role';
-import { apiRequest } from '../../../../lib/api-client';
+import { API } from '../../../../../shared/api/contract';
+import type { RoleValues } from '../../../../../shared/schemas/role';
+import { callApi } from '../../../../lib/api-client';
 import { roleQueries } from '../../api/role-queries';
 import { roleDetailQueries } from './role-detail-queries';
-import { roleReplySchema } from './role-replies';
 
-/** PUT /v2/roles/{id}; the page shows the new values at once and puts the old ones back on failure. */
+/**
+ * PUT /v2/roles/{id}; the page shows the new values at once and puts the old ones back on failure.
+ * The reply is the saved role, or empty (then the role is read again).
+ */
 export function useUpdateRole(roleId: string) {
   const queryClient = useQueryClient();
   const detail = roleQueries.detail(roleId);
   return useMutation({
     mutationFn: (values: RoleValues) =>
-      apiRequest(`/api/v2/roles/${encodeURIComponent(roleId)}`, roleReplySchema, {
-        method: 'PUT',
-        body: values,
-      }),
+      callApi(API.updateRole, { params: { roleId }, body: values }),
     onMutate: async (values) => {
       await queryClient.cancelQueries({ queryKey: detail.queryKey, exact: true });
       const previous = queryClient.getQueryData(detail.queryKey);
@@ -24,8 +24,9 @@ export function useUpdateRole(roleId: string) {
     onError: (_error, _values, context) => {
       if (context?.previous) queryClient.setQueryData(detail.queryKey, context.previous);
     },
-    onSuccess: (role: Role) => {
-      queryClient.setQueryData(detail.queryKey, role);
+    onSuccess: (role) => {
+      if (role) queryClient.setQueryData(detail.queryKey, role);
+      else void queryClient.invalidateQueries({ queryKey: detail.queryKey, exact: true });
       // The Roles table shows the name too; mark it stale without refetching this page.
       void queryClient.invalidateQueries({
         queryKey: roleDetailQueries.root(),

@@ -41,11 +41,16 @@ export function AttachEntityDialog({ role, open, onClose, held }: AttachEntityDi
   };
   const options: Option[] =
     kind === 'users'
-      ? (users.data ?? []).map((u) => ({ kind, id: u.id, name: u.name, detail: u.email }))
+      ? (users.data ?? []).map((u) => ({
+          kind,
+          id: u.id,
+          name: u.name || u.email || u.id,
+          detail: u.email,
+        }))
       : (groups.data ?? []).map((g) => ({
           kind,
           id: g.id,
-          name: g.display_name,
+          name: g.display_name || g.id,
           detail: g.description,
         }));
   const loading = kind === 'users' ? users.isPending : groups.isPending;

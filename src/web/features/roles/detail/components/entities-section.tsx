@@ -35,13 +35,14 @@ interface Holders {
 function holderRows(d: Holders): Row[] {
   const users = d.userIds.map((id): Row => {
     const user = d.users.find((u) => u.id === id);
-    return { kind: 'users', id, name: user?.name ?? id, detail: `User · ${user?.email ?? id}` };
+    const name = user?.name || user?.email || id;
+    return { kind: 'users', id, name, detail: `User · ${user?.email || id}` };
   });
   const groups = d.groupIds.map((id): Row => {
     const group = d.groups.find((g) => g.id === id);
     const count = group?.members.length ?? 0;
     const members = `${count} ${count === 1 ? 'member' : 'members'}`;
-    return { kind: 'groups', id, name: group?.display_name ?? id, detail: `Group · ${members}` };
+    return { kind: 'groups', id, name: group?.display_name || id, detail: `Group · ${members}` };
   });
   return [...users, ...groups];
 }

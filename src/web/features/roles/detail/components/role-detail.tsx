@@ -17,6 +17,8 @@ interface RoleDetailProps {
   roleId: string;
   /** The account part of the Role ARN; undefined while it loads. */
   organizationId?: string;
+  /** The organization could not be read (or the key has none): the ARN cannot be given. */
+  organizationMissing?: boolean;
   /** Opens an editor for a trust (the app supplies it); without it, Edit stays disabled. */
   onEditTrust?: (trust: RoleTrust) => void;
 }
@@ -25,7 +27,12 @@ interface RoleDetailProps {
  * The role page: header, then its sections stacked. Assignable roles are held by users and
  * groups; assumable roles have trusts and sessions instead.
  */
-export function RoleDetail({ roleId, organizationId, onEditTrust }: RoleDetailProps) {
+export function RoleDetail({
+  roleId,
+  organizationId,
+  organizationMissing = false,
+  onEditTrust,
+}: RoleDetailProps) {
   const query = useQuery(roleQueries.detail(roleId));
   return (
     <>
@@ -46,7 +53,11 @@ export function RoleDetail({ roleId, organizationId, onEditTrust }: RoleDetailPr
       >
         {(role) => (
           <Stack spacing={2}>
-            <RoleHeader role={role} organizationId={organizationId} />
+            <RoleHeader
+              role={role}
+              organizationId={organizationId}
+              organizationMissing={organizationMissing}
+            />
             <PoliciesSection role={role} />
             {role.role_type === 'assignable' ? (
               <EntitiesSection role={role} />

@@ -44,7 +44,7 @@ export function RoleEditForm({ role, onDone }: { role: Role; onDone: () => void 
   const submit = handleSubmit((values) =>
     update.mutate(values, {
       onSuccess: (saved) => {
-        notify({ message: `Role ${saved.name} saved` });
+        notify({ message: `Role ${saved?.name || values.name} saved` });
         onDone();
       },
       onError: (error) => {

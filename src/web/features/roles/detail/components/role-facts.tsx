@@ -1,4 +1,5 @@
 import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
 import type { Role } from '../../../../../shared/schemas/role';
 import { roleArn } from '../../../../../shared/schemas/role';
 import {
@@ -10,13 +11,28 @@ import {
 } from '../../../../components/entity-header';
 import { humanDuration } from '../../../../lib/dates';
 
-/** Role ARN, id, maximum session and creation time: the facts of the role's header. */
-export function RoleFacts({ role, organizationId }: { role: Role; organizationId?: string }) {
+/**
+ * Role ARN (its account part is the organization picked in the top bar), id, maximum session and
+ * creation time: the facts of the role's header.
+ */
+export function RoleFacts({
+  role,
+  organizationId,
+  organizationMissing = false,
+}: {
+  role: Role;
+  organizationId?: string;
+  organizationMissing?: boolean;
+}) {
   return (
     <>
       <Fact term="Role ARN">
         {organizationId ? (
           <Identifier value={roleArn(organizationId, role.id)} copyLabel="Copy Role ARN" />
+        ) : organizationMissing ? (
+          <Typography variant="body2" color="text.secondary" sx={{ pt: 0.25 }}>
+            Not known: the organization could not be read
+          </Typography>
         ) : (
           <Skeleton width={320} aria-label="Loading the Role ARN" />
         )}

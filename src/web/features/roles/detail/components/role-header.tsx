@@ -10,7 +10,15 @@ import { RoleEditForm } from './role-edit-form';
 import { RoleFacts } from './role-facts';
 
 /** Name, type, description and actions; Edit turns the name and description into a form. */
-export function RoleHeader({ role, organizationId }: { role: Role; organizationId?: string }) {
+export function RoleHeader({
+  role,
+  organizationId,
+  organizationMissing = false,
+}: {
+  role: Role;
+  organizationId?: string;
+  organizationMissing?: boolean;
+}) {
   const edit = useInlineEdit();
   return (
     <EntityHeader
@@ -44,7 +52,13 @@ export function RoleHeader({ role, organizationId }: { role: Role; organizationI
           <DeleteRoleButton role={role} />
         </>
       }
-      facts={<RoleFacts role={role} organizationId={organizationId} />}
+      facts={
+        <RoleFacts
+          role={role}
+          organizationId={organizationId}
+          organizationMissing={organizationMissing}
+        />
+      }
     />
   );
 }

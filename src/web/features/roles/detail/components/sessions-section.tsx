@@ -9,34 +9,56 @@ import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { issuerLabel } from '../../../../../shared/schemas/oidc-issuer';
+import type { OidcIssuer } from '../../../../../shared/schemas/oidc-issuer';
 import type { Role } from '../../../../../shared/schemas/role';
 import type { Session } from '../../../../../shared/schemas/session';
 import type { User } from '../../../../../shared/schemas/user';
 import { ConfirmDialog } from '../../../../components/confirm-dialog';
 import { QueryState } from '../../../../components/query-state';
+import { SectionCard } from '../../../../components/section-card';
+import { mediumCell, visuallyHidden, wideCell } from '../../../../components/table-sx';
 import { absoluteTime, relativeTime } from '../../../../lib/dates';
+import { revocationKey } from '../../../../lib/session-token';
+import { useNow } from '../../../../lib/use-now';
 import { roleDetailQueries } from '../api/role-detail-queries';
 import { useTerminateSession } from '../api/use-terminate-session';
 import { countdown, maskedToken, secondsUntil } from '../model/session-format';
-import { SectionCard } from '../../../../components/section-card';
-import { useNow } from '../../../../lib/use-now';
+import type { RoleSessions } from '../model/role-sessions';
 import { useConfirmTarget } from './use-confirm-target';
-import { mediumCell, visuallyHidden, wideCell } from '../../../../components/table-sx';
-import { useRef } from 'react';
 
-function holderOf(session: Session, users: User[] | undefined): string {
-  if (session.auth_method === 'oidc') return `${session.oidc_subject || 'OIDC subject'} (OIDC)`;
-  return users?.find((u) => u.id === session.user_id)?.name ?? session.user_id;
+/**
+ * Who holds the session: the user (named from the users list), or for a web identity session
+ * the token's subject (the emulator's `oidc_subject`, [E]) or else the issuer's name.
+ */
+export function holderOf(
+  session: Session,
+  users: readonly User[] | undefined,
+  issuers: readonly OidcIssuer[] | undefined,
+): string {
+  if (session.auth_method === 'oidc' || (!session.user_id && session.oidc_issuer_id)) {
+    const issuer = issuers?.find((i) => i.id === session.oidc_issuer_id);
+    const who = session.oidc_subject || (issuer ? issuerLabel(issuer) : 'OIDC subject');
+    return `${who} (OIDC)`;
+  }
+  const user = users?.find((u) => u.id === session.user_id);
+  return user?.name || user?.email || session.user_id || '—';
 }
+
+const WEB_IDENTITY_NOTE =
+  'Sessions started with web identity tokens cannot be listed on this upstream: Vultr lists sessions per user, and they belong to no user.';
 
 /** Who is acting as this role right now, with a live countdown, and a way to end it. */
 export function SessionsSection({ role }: { role: Role }) {
   const sessions = useQuery({ ...roleDetailQueries.sessions(role.id), refetchInterval: 30_000 });
   const users = useQuery(roleDetailQueries.users());
+  const issuers = useQuery(roleDetailQueries.issuers());
   const terminate = useTerminateSession(role.id);
   const ending = useConfirmTarget<Session>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const now = useNow(1000);
+  const who = (s: Session) => holderOf(s, users.data, issuers.data);
 
   return (
     <SectionCard title="Active Sessions" headingRef={headingRef}>
@@ -46,73 +68,93 @@ export function SessionsSection({ role }: { role: Role }) {
         error={sessions.error}
         data={sessions.data}
         onRetry={() => void sessions.refetch()}
-        isEmpty={(d) => d.length === 0}
-        empty={<Typography color="text.secondary">No active sessions</Typography>}
+        isEmpty={(d: RoleSessions) => d.sessions.length === 0}
+        empty={
+          <>
+            <Typography color="text.secondary">No active sessions</Typography>
+            {sessions.data?.missesWebIdentity && (
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                {WEB_IDENTITY_NOTE}
+              </Typography>
+            )}
+          </>
+        }
       >
-        {(list) => (
-          <TableContainer>
-            <Table
-              size="small"
-              aria-label="Active sessions"
-              sx={{ '& td, & th': { px: { xs: 1, sm: 2 } } }}
-            >
-              <TableHead>
-                <TableRow>
-                  <TableCell>Session name</TableCell>
-                  <TableCell sx={mediumCell}>User</TableCell>
-                  <TableCell sx={wideCell}>Token</TableCell>
-                  <TableCell sx={wideCell}>Started</TableCell>
-                  <TableCell sx={wideCell}>Expires</TableCell>
-                  <TableCell>Remaining</TableCell>
-                  <TableCell>
-                    <Box component="span" sx={visuallyHidden}>
-                      Actions
-                    </Box>
-                  </TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {list.map((s) => (
-                  <TableRow key={s.id || s.session_token}>
-                    <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                      {s.session_name}
-                      <Typography
-                        variant="caption"
-                        color="text.secondary"
-                        sx={{ display: { xs: 'block', sm: 'none' } }}
-                      >
-                        {holderOf(s, users.data)}
-                      </Typography>
-                    </TableCell>
-                    <TableCell sx={mediumCell}>{holderOf(s, users.data)}</TableCell>
-                    <TableCell sx={{ ...wideCell, fontFamily: 'monospace' }}>
-                      {maskedToken(s)}
-                    </TableCell>
-                    <TableCell sx={wideCell}>
-                      <Tooltip title={absoluteTime(s.assumed_at)}>
-                        <span>{relativeTime(s.assumed_at)}</span>
-                      </Tooltip>
-                    </TableCell>
-                    <TableCell sx={wideCell}>{absoluteTime(s.expires_at)}</TableCell>
-                    <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {countdown(secondsUntil(s.expires_at, now))}
-                    </TableCell>
-                    <TableCell align="right">
-                      <Button
-                        size="small"
-                        color="error"
-                        disabled={!s.id}
-                        aria-label={`Terminate ${s.session_name}`}
-                        onClick={() => ending.ask(s)}
-                      >
-                        Terminate
-                      </Button>
+        {({ sessions: list, missesWebIdentity }) => (
+          <>
+            <TableContainer>
+              <Table
+                size="small"
+                aria-label="Active sessions"
+                sx={{ '& td, & th': { px: { xs: 1, sm: 2 } } }}
+              >
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Session name</TableCell>
+                    <TableCell sx={mediumCell}>User</TableCell>
+                    <TableCell sx={wideCell}>Source IP</TableCell>
+                    <TableCell sx={wideCell}>Token</TableCell>
+                    <TableCell sx={wideCell}>Started</TableCell>
+                    <TableCell sx={wideCell}>Expires</TableCell>
+                    <TableCell>Remaining</TableCell>
+                    <TableCell>
+                      <Box component="span" sx={visuallyHidden}>
+                        Actions
+                      </Box>
                     </TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+                </TableHead>
+                <TableBody>
+                  {list.map((s) => (
+                    <TableRow key={s.session_token || s.id}>
+                      <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                        {s.session_name}
+                        <Typography
+                          variant="caption"
+                          color="text.secondary"
+                          sx={{ display: { xs: 'block', sm: 'none' } }}
+                        >
+                          {who(s)}
+                        </Typography>
+                      </TableCell>
+                      <TableCell sx={mediumCell}>{who(s)}</TableCell>
+                      <TableCell sx={{ ...wideCell, fontFamily: 'monospace' }}>
+                        {s.source_ip || '—'}
+                      </TableCell>
+                      <TableCell sx={{ ...wideCell, fontFamily: 'monospace' }}>
+                        {maskedToken(s)}
+                      </TableCell>
+                      <TableCell sx={wideCell}>
+                        <Tooltip title={s.assumed_at ? absoluteTime(s.assumed_at) : ''}>
+                          <span>{relativeTime(s.assumed_at)}</span>
+                        </Tooltip>
+                      </TableCell>
+                      <TableCell sx={wideCell}>{absoluteTime(s.expires_at)}</TableCell>
+                      <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                        {countdown(secondsUntil(s.expires_at, now))}
+                      </TableCell>
+                      <TableCell align="right">
+                        <Button
+                          size="small"
+                          color="error"
+                          disabled={revocationKey(s, null) === null}
+                          aria-label={`Terminate ${s.session_name}`}
+                          onClick={() => ending.ask(s)}
+                        >
+                          Terminate
+                        </Button>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+            {missesWebIdentity && (
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                {WEB_IDENTITY_NOTE}
+              </Typography>
+            )}
+          </>
         )}
       </QueryState>
       <ConfirmDialog

@@ -12,11 +12,12 @@ import type { ReactNode } from 'react';
 import type { RoleTrust } from '../../../../../shared/schemas/role-trust';
 import { TRUST_TYPE_MEANINGS } from '../../../../../shared/schemas/role-trust';
 import { describeSchedule } from '../../../../../shared/trust/schedule';
-import { absoluteTime, relativeTime } from '../../../../lib/dates';
+import { absoluteAndRelative } from '../../../../lib/dates';
 import { isExpired } from '../model/trust-status';
 import { AssumableNowText } from './assumable-now-text';
-import { entityOf } from './trust-entity';
 import { TrustSchedule } from './trust-schedule';
+import { trustedEntity } from '../../../../lib/trust-names';
+import type { Directory } from '../../../../lib/trust-names';
 import { useNow } from '../../../../lib/use-now';
 import { FactList } from '../../../../components/entity-header';
 
@@ -36,17 +37,20 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 /** One trust: who, how, when, from where, until when, and whether it lets anyone in right now. */
 export function TrustCard({
   trust,
+  directory,
   onDelete,
   onEdit,
 }: {
   trust: RoleTrust;
+  /** The organization's users, groups and issuers, to name what the trust leaves unnamed. */
+  directory?: Directory;
   onDelete: () => void;
   /** Without it, Edit is shown disabled. */
   onEdit?: (() => void) | undefined;
 }) {
   const titleId = useId();
   const now = useNow(30_000);
-  const entity = entityOf(trust);
+  const entity = trustedEntity(trust, directory);
   const schedule = trust.conditions.time_of_day;
   const ips = trust.conditions.ip_address;
 
@@ -139,9 +143,7 @@ export function TrustCard({
         </Fact>
         <Fact term="Valid until">
           <Typography variant="body2">
-            {trust.valid_until
-              ? `${absoluteTime(trust.valid_until)} (${relativeTime(trust.valid_until)})`
-              : 'No expiry'}
+            {trust.valid_until ? absoluteAndRelative(trust.valid_until) : 'No expiry'}
           </Typography>
         </Fact>
       </FactList>

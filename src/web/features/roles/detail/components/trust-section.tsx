@@ -13,7 +13,7 @@ import { ConfirmDialog } from '../../../../components/confirm-dialog';
 import { QueryState } from '../../../../components/query-state';
 import { roleDetailQueries } from '../api/role-detail-queries';
 import { useDeleteTrust } from '../api/use-trust-mutations';
-import { entityOf } from './trust-entity';
+import { namesNeeded, trustedEntity } from '../../../../lib/trust-names';
 import { TrustCard } from './trust-card';
 import { useConfirmTarget } from './use-confirm-target';
 
@@ -45,6 +45,12 @@ export function TrustSection({
   }, [requested]);
 
   const trusts = useQuery(roleDetailQueries.trusts(role.id));
+  // Only the lists that name what the trusts leave unnamed (an issuer, always, on live Vultr).
+  const needed = namesNeeded(trusts.data ?? []);
+  const users = useQuery({ ...roleDetailQueries.users(), enabled: needed.users });
+  const groups = useQuery({ ...roleDetailQueries.groups(), enabled: needed.groups });
+  const issuers = useQuery({ ...roleDetailQueries.issuers(), enabled: needed.issuers });
+  const directory = { users: users.data, groups: groups.data, issuers: issuers.data };
   const remove = useDeleteTrust(role.id);
   const deleting = useConfirmTarget<RoleTrust>();
   const count = trusts.data?.length;
@@ -92,6 +98,7 @@ export function TrustSection({
                 <TrustCard
                   key={trust.id}
                   trust={trust}
+                  directory={directory}
                   onDelete={() => deleting.ask(trust)}
                   onEdit={onEditTrust && (() => onEditTrust(trust))}
                 />
@@ -111,8 +118,9 @@ export function TrustSection({
         }}
         onClose={() => deleting.close()}
       >
-        {deleting.target ? entityOf(deleting.target).name : ''} can no longer assume {role.name}{' '}
-        through it. Sessions already started keep running. You can undo this right after.
+        {deleting.target ? trustedEntity(deleting.target, directory).name : ''} can no longer assume{' '}
+        {role.name} through it. Sessions already started keep running. You can undo this right
+        after.
       </ConfirmDialog>
     </Accordion>
   );

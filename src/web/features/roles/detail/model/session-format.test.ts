@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { countdown, maskedToken, secondsUntil } from './session-format';
 
 describe('maskedToken', () => {
-  it('shows only the suffix', () => {
-    expect(maskedToken({ session_token: 'ars-…abc123', token_suffix: 'abc123' })).toBe(
-      'ars-…abc123',
-    );
+  it('keeps a token the list masked already', () => {
+    expect(maskedToken({ session_token: 'ars-…abc123' })).toBe('ars-…abc123');
   });
-  it('takes the last six characters when the API gives no suffix', () => {
-    expect(maskedToken({ session_token: 'ars-secretpartXYZ789', token_suffix: '' })).toBe(
-      'ars-…XYZ789',
-    );
+  it('shows only the last six characters of a full token', () => {
+    expect(maskedToken({ session_token: 'ars-secretpartXYZ789' })).toBe('ars-…XYZ789');
   });
 });
 

@@ -1,9 +1,9 @@
 import type { Session } from '../../../../../shared/schemas/session';
+import { maskToken } from '../../../../lib/session-token';
 
 /** Only the end of a session token is ever shown: "ars-…abc123". */
-export function maskedToken(session: Pick<Session, 'session_token' | 'token_suffix'>): string {
-  const suffix = session.token_suffix || session.session_token.slice(-6);
-  return `ars-…${suffix}`;
+export function maskedToken(session: Pick<Session, 'session_token'>): string {
+  return maskToken(session.session_token);
 }
 
 /** Seconds left as a clock: "3:04:05", "4:05", "0:09"; "Expired" at or below zero. */
