@@ -118,7 +118,10 @@ export function AssumeForm(props: AssumeFormProps) {
         outsideNote={
           webIdentity
             ? 'no trust of this role names an OIDC issuer'
-            : 'no trust of this role names the caller'
+            : // Whose key this is may be unknown (Vultr does not say): then say nothing of its trusts.
+              callerId === undefined
+              ? undefined
+              : 'no trust of this role names the caller'
         }
         loading={roles.isPending}
         loadError={roles.error ? `Could not load the roles: ${roles.error.message}` : undefined}

@@ -21,7 +21,7 @@ interface RoleFieldProps {
   assumable: ReadonlySet<string>;
   firstGroup: string;
   /** Said of a picked role outside the first group. */
-  outsideNote: string;
+  outsideNote?: string;
   loading: boolean;
   loadError: string | undefined;
   /** The role the field's text resolves to, for the helper text. */
@@ -52,7 +52,7 @@ export function RoleField({
     fieldMessage(LABEL, fieldState.error) ??
     loadError ??
     (resolved
-      ? `Maximum session ${humanDuration(resolved.max_session_duration)}${assumable.has(resolved.id) ? '' : ` · ${outsideNote}`}`
+      ? `Maximum session ${humanDuration(resolved.max_session_duration)}${assumable.has(resolved.id) || !outsideNote ? '' : ` · ${outsideNote}`}`
       : 'Pick a role, or paste a role ARN');
   return (
     <Autocomplete
