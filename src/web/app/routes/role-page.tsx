@@ -29,6 +29,13 @@ export function RolePage() {
     void queryClient.invalidateQueries({ queryKey });
     notify({ message: 'Trust saved' });
   };
+  const deleted = (trust: RoleTrust) => {
+    // Deleted from the read-back warning: gone from the card list at once, then read again.
+    const { queryKey } = roleDetailQueries.trusts(roleId);
+    queryClient.setQueryData(queryKey, (list) => list?.filter((t) => t.id !== trust.id));
+    void queryClient.invalidateQueries({ queryKey });
+    notify({ message: 'Trust deleted' });
+  };
   return (
     <>
       <RoleDetail
@@ -38,7 +45,12 @@ export function RolePage() {
         organizationMissing={organization.current === null || organization.error !== null}
         onEditTrust={setEditing}
       />
-      <TrustEditDialog trust={editing} onClose={() => setEditing(null)} onSaved={saved} />
+      <TrustEditDialog
+        trust={editing}
+        onClose={() => setEditing(null)}
+        onSaved={saved}
+        onDeleted={deleted}
+      />
     </>
   );
 }
