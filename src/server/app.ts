@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
+import { API, pathOf } from '../shared/api/contract';
 import type { Health } from '../shared/schemas/health';
 import type { Clock } from './clock';
 import type { ConsoleConfig } from './config';
@@ -9,6 +10,12 @@ import { UpstreamClient } from './console/upstream';
 import type { UpstreamOptions } from './console/upstream';
 import type { CallAs } from './emulator/bootstrap';
 import { emulatorPlugin } from './emulator/index';
+import {
+  answerClientError,
+  MAX_HEADER_BYTES,
+  MAX_PARAM_LENGTH,
+  sendFrameworkError,
+} from './errors';
 import type { Db } from './emulator/store/database';
 import { DEV_ISSUER_PATH, devIssuerPlugin, syncDevIssuerUri } from './emulator/oidc/dev-issuer';
 import type { DevIssuerKey } from './emulator/oidc/dev-issuer';
@@ -50,6 +57,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
     forceCloseConnections: true,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
+    // Refusals by the router and the HTTP parser get the same answers as the routes' own errors.
+    frameworkErrors: sendFrameworkError,
+    clientErrorHandler: answerClientError,
   });
 
   // Asked once per listen: the guards and the upstream client need it on every request.
@@ -134,7 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const ok = await upstream
         .send({
           method: 'GET',
-          path: '/v2/organizations',
+          path: pathOf(API.listOrganizations),
           headers: {},
           bearer: null,
           timeoutMs: 3000,
@@ -153,6 +165,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     };
   });
 
-  await registerWebApp(app, deps.webRoot);
+  await registerWebApp(app, deps.webRoot, ownHosts);
   return app;
 }

@@ -1,8 +1,19 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { z } from 'zod';
+import { STS_V2_PATH } from '../shared/api/contract';
 import { describeZodError } from '../shared/schemas/common';
+import { errorXml } from './emulator/sts/xml';
 import { HttpError } from './http-error';
 import { redactUrl } from './redact';
+import { SECURITY_HEADERS } from './security-headers';
+
+/** The longest path parameter the router accepts (Fastify's `maxParamLength`); longer is 414. */
+export const MAX_PARAM_LENGTH = 100;
+/** The largest request head (request line and headers) the HTTP parser accepts; larger is 431. */
+export const MAX_HEADER_BYTES = 16 * 1024;
 
 /** Texts for Fastify's own client errors, in the API's voice. */
 const FASTIFY_MESSAGES: Record<string, string> = {
@@ -49,4 +60,130 @@ export function sendJsonError(error: unknown, request: FastifyRequest, reply: Fa
 function isFastifyClientError(error: unknown): error is FastifyError {
   const status = (error as FastifyError | null)?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** Requests refused before any route sees them: by the HTTP parser or the router. */
+export type Refusal = 'bad-url' | 'uri-too-long' | 'headers-too-large' | 'malformed' | 'timeout';
+
+const REFUSALS: Record<
+  Refusal,
+  { status: number; message: string; stsCode: string; stsMessage: string }
+> = {
+  'bad-url': {
+    status: 400,
+    message: 'the request path is not valid percent-encoded UTF-8',
+    stsCode: 'ValidationError',
+    stsMessage: 'The request path is not valid percent-encoded UTF-8.',
+  },
+  'uri-too-long': {
+    status: 414,
+    message: `a path segment is longer than ${MAX_PARAM_LENGTH} characters`,
+    stsCode: 'RequestURITooLong',
+    stsMessage: `A path segment is longer than ${MAX_PARAM_LENGTH} characters.`,
+  },
+  'headers-too-large': {
+    status: 431,
+    message: `the request headers are larger than ${MAX_HEADER_BYTES / 1024} KiB`,
+    stsCode: 'RequestHeaderSectionTooLarge',
+    stsMessage: `The request headers are larger than ${MAX_HEADER_BYTES / 1024} KiB.`,
+  },
+  malformed: {
+    status: 400,
+    message: 'malformed HTTP request',
+    stsCode: 'ValidationError',
+    stsMessage: 'The HTTP request is malformed.',
+  },
+  timeout: {
+    status: 408,
+    message: 'the request took too long to arrive',
+    stsCode: 'RequestTimeout',
+    stsMessage: 'The request took too long to arrive.',
+  },
+};
+
+/** Whether a request target (path, maybe with a query) is the STS endpoint. */
+export function isStsTarget(target: string): boolean {
+  if (!target.startsWith(STS_V2_PATH)) return false;
+  const next = target.charAt(STS_V2_PATH.length);
+  return next === '' || next === '/' || next === '?' || next === '%';
+}
+
+export interface WireAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * The documented answer to a refused request: AWS error XML on the STS endpoint (with a request
+ * id, as its clients expect), `{error, status}` JSON everywhere else; the security headers on both.
+ */
+export function refusalAnswer(target: string, refusal: Refusal): WireAnswer {
+  const r = REFUSALS[refusal];
+  if (isStsTarget(target)) {
+    const requestId = randomUUID();
+    return {
+      status: r.status,
+      headers: {
+        ...SECURITY_HEADERS,
+        'content-type': 'text/xml',
+        'x-amzn-requestid': requestId,
+      },
+      body: errorXml('Sender', r.stsCode, r.stsMessage, requestId),
+    };
+  }
+  return {
+    status: r.status,
+    headers: { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify({ error: r.message, status: r.status }),
+  };
+}
+
+/** Fastify's `frameworkErrors`: a path that is not valid percent-encoding, or a too long segment. */
+export function sendFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const refusal: Refusal =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'uri-too-long'
+      : error.code === 'FST_ERR_BAD_URL'
+        ? 'bad-url'
+        : 'malformed';
+  const answer = refusalAnswer(request.raw.url ?? '', refusal);
+  return reply.code(answer.status).headers(answer.headers).send(answer.body);
+}
+
+/**
+ * The server's `clientError` handler: what the HTTP parser refuses (headers too large, a broken
+ * request line, a slow client) gets the documented answer instead of Node's bare one. The path
+ * is read from the request line when the refused bytes still hold it.
+ */
+export function answerClientError(
+  error: Error & { code?: string; rawPacket?: unknown },
+  socket: Duplex,
+) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const refusal: Refusal =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 'headers-too-large'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'timeout'
+        : 'malformed';
+  const raw = Buffer.isBuffer(error.rawPacket) ? error.rawPacket : null;
+  const requestLine = raw
+    ? /^[A-Z]+ (\S+) HTTP\//.exec(raw.subarray(0, 8192).toString('latin1'))
+    : null;
+  const answer = refusalAnswer(requestLine?.[1] ?? '', refusal);
+  if (socket.writable) {
+    const head = [
+      `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? 'Error'}`,
+      ...Object.entries(answer.headers).map(([k, v]) => `${k}: ${v}`),
+      `content-length: ${Buffer.byteLength(answer.body)}`,
+      'connection: close',
+    ];
+    socket.write(`${head.join('\r\n')}\r\n\r\n${answer.body}`);
+  }
+  socket.destroy(error);
 }

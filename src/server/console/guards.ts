@@ -11,11 +11,8 @@ export function guardConsoleRequest(
   request: FastifyRequest,
   opts: { ownHosts: () => Set<string> | null; consoleToken: string | null },
 ): void {
-  const hosts = opts.ownHosts();
+  guardOwnHost(request, opts.ownHosts);
   const host = (request.headers.host ?? '').toLowerCase();
-  if (hosts && !hosts.has(host)) {
-    throw new HttpError(421, 'Host header does not name this console');
-  }
   if (request.headers['sec-fetch-site'] === 'cross-site') {
     throw new HttpError(403, 'cross-site requests are refused');
   }
@@ -33,6 +30,17 @@ export function guardConsoleRequest(
     if (typeof presented !== 'string' || !sameSecret(presented, opts.consoleToken)) {
       throw new HttpError(401, 'console token required');
     }
+  }
+}
+
+/**
+ * Refuses (421) a request whose Host names another site, as a DNS-rebinding page would send it.
+ * Before the server listens (no address to compare with) every Host passes.
+ */
+export function guardOwnHost(request: FastifyRequest, ownHosts: () => Set<string> | null): void {
+  const hosts = ownHosts();
+  if (hosts && !hosts.has((request.headers.host ?? '').toLowerCase())) {
+    throw new HttpError(421, 'Host header does not name this console');
   }
 }
 

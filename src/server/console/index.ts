@@ -70,10 +70,16 @@ export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
     return [deps.serverApiKey ?? '', typeof own === 'string' ? own : ''];
   }
 
-  function credentialFor(request: FastifyRequest): string {
+  /** The API key of this request: the one the user pasted, else the server-held one. */
+  function credentialOf(request: FastifyRequest): string | null {
     const own = request.headers[USER_KEY_HEADER];
     if (typeof own === 'string' && own.trim() !== '') return own.trim();
-    if (deps.serverApiKey) return deps.serverApiKey;
+    return deps.serverApiKey;
+  }
+
+  function credentialFor(request: FastifyRequest): string {
+    const key = credentialOf(request);
+    if (key) return key;
     throw new HttpError(
       401,
       'no API key: paste your Vultr API key in the console, or set VULTR_API_KEY on the server',
@@ -120,7 +126,11 @@ export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
     if (!parsed.success) throw badRequest(describeZodError(parsed.error, body));
     const { call_as: callAs, ...input } = parsed.data;
     let apiKey: string | null = null;
-    if (input.action === 'AssumeRole') {
+    let lookupKey: string | null = null;
+    if (input.action === 'AssumeRoleWithWebIdentity') {
+      // The JWT is the caller; an API key only finds the organization a role id belongs to.
+      if (input.role_id !== undefined) lookupKey = credentialOf(request);
+    } else {
       if (callAs) {
         if (deps.mode !== 'embedded' || !deps.callAs) {
           throw badRequest('call_as is only available in embedded mode');
@@ -132,7 +142,7 @@ export async function consolePlugin(app: FastifyInstance, deps: ConsoleDeps) {
       }
     }
     try {
-      return await callSts(deps.upstream, { input, apiKey });
+      return await callSts(deps.upstream, { input, apiKey, lookupKey });
     } catch (error) {
       if (!(error instanceof StsProxyError)) throw error;
       return reply.code(error.status).send({

@@ -390,6 +390,51 @@ describe('POST /api/sts', () => {
     expect(JSON.stringify(call)).not.toContain(SERVER_KEY);
   });
 
+  it('AssumeRoleWithWebIdentity by role id: the API key finds the organization, the JWT assumes', async () => {
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ5In0.c2ln';
+    upstream.on(() => ({ body: xmlOk('AssumeRoleWithWebIdentity') }));
+    upstream.on((r) =>
+      r.method === 'GET'
+        ? {
+            body: {
+              organizations: [
+                { id: ORG, name: 'A', type: 'b', date_created: '2026-01-01T00:00:00+00:00' },
+              ],
+              meta: { total: 1, links: { next: '', prev: '' } },
+            },
+          }
+        : undefined,
+    );
+    const body = {
+      action: 'AssumeRoleWithWebIdentity',
+      role_id: ROLE,
+      session_name: 'web',
+      web_identity_token: jwt,
+    };
+    for (const [headers, key] of [
+      [{ 'x-vultr-api-key': USER_KEY }, USER_KEY],
+      [{}, SERVER_KEY],
+    ] as const) {
+      upstream.received.length = 0;
+      const res = await sts(body, headers);
+      expect(res.status).toBe(200);
+      const [lookup, assume] = upstream.received;
+      expect(lookup).toMatchObject({ method: 'GET', url: '/v2/organizations' });
+      expect(lookup!.headers.authorization).toBe(`Bearer ${key}`);
+      expect(assume!.headers.authorization).toBe(`Bearer ${jwt}`);
+      expect(new URLSearchParams(assume!.body).get('RoleArn')).toBe(
+        `arn:aws:iam::${ORG}:role/${ROLE}`,
+      );
+      expect(JSON.stringify(assume)).not.toContain(key);
+    }
+    // A key the upstream refuses is its 401, not a 502.
+    upstream.reset();
+    upstream.on(() => ({ status: 401, body: { error: 'Invalid API token.', status: 401 } }));
+    const refused = await sts(body);
+    expect(refused.status).toBe(401);
+    expect(refused.json).toMatchObject({ status: 401 });
+  });
+
   it('turns AWS error XML into JSON with code, message and request id, keeping the status', async () => {
     upstream.on(() => ({
       status: 403,

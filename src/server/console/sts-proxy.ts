@@ -1,10 +1,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { StsProxyRequest, StsProxyResponse } from '../../shared/schemas/sts';
-import { organizationListSchema } from '../../shared/schemas/organization';
 import { HttpError } from '../http-error';
 import type { UpstreamClient } from './upstream';
 
-import { STS_V2_PATH } from '../../shared/api/contract';
+import { API, pathOf, readReply, STS_V2_PATH } from '../../shared/api/contract';
 
 export const UPSTREAM_STS_PATH = STS_V2_PATH;
 
@@ -41,18 +40,29 @@ export interface StsCall {
   input: Omit<StsProxyRequest, 'call_as'> & { action: StsProxyRequest['action'] };
   /** AssumeRole: the API key to present. */
   apiKey: string | null;
+  /** Web identity with a role id: the API key that finds the organization for the ARN. */
+  lookupKey?: string | null;
 }
 
-/** Builds the ARN from a role id with the organization the credential belongs to. */
-async function roleArnFor(upstream: UpstreamClient, roleId: string, apiKey: string | null) {
+/**
+ * Builds the ARN from a role id with the organization the credential belongs to. Web identity
+ * needs this lookup too, so it runs with the console's API credential, never with the JWT.
+ */
+async function roleArnFor(upstream: UpstreamClient, roleId: string, apiKey: string) {
   const res = await upstream.send({
     method: 'GET',
-    path: '/v2/organizations',
+    path: pathOf(API.listOrganizations),
     headers: { accept: 'application/json' },
     bearer: apiKey,
   });
-  const parsed = res.status === 200 ? organizationListSchema.safeParse(safeJson(res.body)) : null;
-  const org = parsed?.success ? parsed.data.organizations[0] : undefined;
+  if (res.status === 401 || res.status === 403) {
+    throw new HttpError(
+      res.status,
+      `${upstream.host} refused the API key while finding the role's organization (HTTP ${res.status})`,
+    );
+  }
+  const read = res.status === 200 ? readReply(API.listOrganizations, safeJson(res.body)) : null;
+  const org = read?.ok ? read.data.organizations[0] : undefined;
   if (!org) {
     throw new HttpError(
       502,
@@ -81,7 +91,17 @@ export async function callSts(upstream: UpstreamClient, call: StsCall): Promise<
   if (input.action === 'AssumeRole' && !call.apiKey) {
     throw new HttpError(401, 'no API key to call AssumeRole with');
   }
-  const roleArn = input.role_arn ?? (await roleArnFor(upstream, input.role_id!, call.apiKey));
+  let roleArn = input.role_arn;
+  if (roleArn === undefined) {
+    const key = call.apiKey ?? call.lookupKey ?? null;
+    if (!key) {
+      throw new HttpError(
+        401,
+        'no API key to find the organization of role_id with: give role_arn, or paste your Vultr API key',
+      );
+    }
+    roleArn = await roleArnFor(upstream, input.role_id!, key);
+  }
   const form = new URLSearchParams({
     Action: input.action,
     Version: '2011-06-15',

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 
+/** Route config flag: the route only refuses its methods, so they do not count as allowed. */
+export const OTHER_METHODS_REFUSED = 'refusesItsMethods';
+
 /**
  * Remembers every route's path pattern and methods, so that a request whose path exists but
  * whose method does not can be told 405 with an Allow header instead of 404.
@@ -7,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 export function trackRoutes(app: FastifyInstance) {
   const routes: { key: string; pattern: RegExp; methods: Set<string> }[] = [];
   app.addHook('onRoute', (route) => {
+    if ((route.config as Record<string, unknown> | undefined)?.[OTHER_METHODS_REFUSED]) return;
     const source = `^${route.url.replace(/\/+$/, '').replace(/:[^/]+/g, '[^/]+')}/?$`;
     let entry = routes.find((r) => r.key === source);
     if (!entry) {

@@ -8,6 +8,7 @@ import { jwksClientFor } from '../routes/oidc-issuers';
 import { AssumeError, assumeRole, groupIdsOfUser } from '../services/assume';
 import type { AssumeInput } from '../services/assume';
 import { sourceIpOf } from '../source-ip';
+import { OTHER_METHODS_REFUSED } from '../method-not-allowed';
 import { callerForApiKey } from '../store/api-keys';
 import { missingParameter, StsError, validationError } from './sts-error';
 import { verifyWebIdentity } from './web-identity';
@@ -99,6 +100,23 @@ export async function stsPlugin(app: FastifyInstance, deps: EmulatorDeps) {
   };
   app.post(STS_PATH, handler);
   app.post(`${STS_PATH}/`, handler);
+  // Any other method is an AWS error too, not the JSON API's 405.
+  const wrongMethod = async (request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('allow', 'POST');
+    throw new StsError(
+      'InvalidAction',
+      405,
+      `The STS endpoint takes POST requests only, not ${request.method}.`,
+    );
+  };
+  for (const url of [STS_PATH, `${STS_PATH}/`]) {
+    app.route({
+      method: ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
+      url,
+      handler: wrongMethod,
+      config: { [OTHER_METHODS_REFUSED]: true },
+    });
+  }
 
   /** The fields both actions share, validated as AWS would. */
   function common(params: Params) {
@@ -308,7 +326,7 @@ function sendStsError(error: unknown, request: FastifyRequest, reply: FastifyRep
   else {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status === 413)
-      sts = new StsError('ValidationError', 413, 'The request body is too large.');
+      sts = new StsError('RequestEntityTooLarge', 413, 'The request body is larger than 1 MiB.');
     else if (status >= 400 && status < 500)
       sts = new StsError('ValidationError', 400, 'The request is malformed.');
     else {

@@ -1,7 +1,24 @@
 const STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
 
+/**
+ * Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than tab, LF and CR,
+ * unpaired surrogates, U+FFFE and U+FFFF.
+ */
+const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- finding control characters is its purpose
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text safe inside an element or attribute: the five markup characters as entities, and each
+ * character XML cannot carry written out as the six characters `\uXXXX`, so the document stays
+ * well-formed whatever a client sent.
+ */
 export function escapeXml(value: string): string {
   return value
+    .replace(
+      NOT_XML_CHAR,
+      (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+    )
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
