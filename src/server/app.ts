@@ -19,6 +19,7 @@ import {
 import type { Db } from './emulator/store/database';
 import { DEV_ISSUER_PATH, devIssuerPlugin, syncDevIssuerUri } from './emulator/oidc/dev-issuer';
 import type { DevIssuerKey } from './emulator/oidc/dev-issuer';
+import { fetchPolicy } from './emulator/oidc/fetch-policy';
 import { addSecurityHeaders } from './security-headers';
 import { VERSION } from './version';
 import { registerWebApp } from './web-static';
@@ -26,7 +27,8 @@ import { registerWebApp } from './web-static';
 export const BODY_LIMIT = 1024 * 1024;
 
 export interface AppDeps {
-  config: Pick<ConsoleConfig, 'mode' | 'upstream' | 'consoleToken' | 'host'>;
+  config: Pick<ConsoleConfig, 'mode' | 'upstream' | 'consoleToken' | 'host'> &
+    Partial<Pick<ConsoleConfig, 'oidcDiscoveryAllow'>>;
   clock: Clock;
   /** Embedded mode: the emulator's database. */
   db: Db | null;
@@ -115,9 +117,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   if (deps.db) {
     const db = deps.db;
-    await app.register(emulatorPlugin, { prefix: '/v2', db, clock: deps.clock });
+    const issuerUri = () => `${selfBase()}${DEV_ISSUER_PATH}`;
+    const discovery = fetchPolicy({
+      allow: deps.config.oidcDiscoveryAllow ?? [],
+      devIssuerUri: () => (deps.devIssuerKey && address() ? issuerUri() : null),
+    });
+    await app.register(emulatorPlugin, { prefix: '/v2', db, clock: deps.clock, discovery });
     if (deps.devIssuerKey) {
-      const issuerUri = () => `${selfBase()}${DEV_ISSUER_PATH}`;
       await app.register(devIssuerPlugin, {
         prefix: DEV_ISSUER_PATH,
         db,

@@ -29,6 +29,17 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads OIDC_DISCOVERY_ALLOW as a list of base URLs (none by default)', () => {
+    expect(loadConfig({}).oidcDiscoveryAllow).toEqual([]);
+    expect(
+      loadConfig({ OIDC_DISCOVERY_ALLOW: 'http://127.0.0.1:9000,https://idp.internal' })
+        .oidcDiscoveryAllow,
+    ).toEqual(['http://127.0.0.1:9000', 'https://idp.internal']);
+    expect(() => loadConfig({ OIDC_DISCOVERY_ALLOW: 'http://127.0.0.1:9000,ftp://x' })).toThrow(
+      'OIDC_DISCOVERY_ALLOW must be a comma-separated list of http(s) base URLs without credentials, query or fragment; not ftp://x',
+    );
+  });
+
   it('knows loopback addresses', () => {
     expect(['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost'].every(isLoopbackHost)).toBe(
       true,

@@ -2,7 +2,9 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { describeZodError } from '../shared/schemas/common';
+import { parseAllowList } from './emulator/oidc/fetch-policy';
 import type { ConsoleMode } from '../shared/schemas/health';
+import { SESSION_AUDIT_DAYS_DEFAULT } from './emulator/store/sessions';
 
 export interface ConsoleConfig {
   port: number;
@@ -16,6 +18,10 @@ export interface ConsoleConfig {
   /** Embedded mode: the owner key to seed a new database with. */
   emulatorApiKey: string | null;
   consoleToken: string | null;
+  /** Embedded mode: days an expired or revoked session is kept before it is deleted. */
+  sessionAuditDays: number;
+  /** Embedded mode: plain-http addresses issuer discovery may fetch from (https is always allowed). */
+  oidcDiscoveryAllow: string[];
 }
 
 const envSchema = z.object({
@@ -38,6 +44,24 @@ const envSchema = z.object({
     .regex(/^\S+$/, 'must not contain white space')
     .optional(),
   CONSOLE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  SESSION_AUDIT_DAYS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of days')
+    .min(0, 'must be between 0 and 3650')
+    .max(3650, 'must be between 0 and 3650')
+    .default(SESSION_AUDIT_DAYS_DEFAULT),
+  OIDC_DISCOVERY_ALLOW: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const { invalid } = parseAllowList(value ?? '');
+      if (invalid.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a comma-separated list of http(s) base URLs without credentials, query or fragment; not ${invalid.join(', ')}`,
+        });
+      }
+    }),
 });
 
 export class ConfigError extends Error {}
@@ -60,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConsoleConfig {
     vultrApiKey: e.VULTR_API_KEY ?? null,
     emulatorApiKey: e.EMULATOR_API_KEY ?? null,
     consoleToken: e.CONSOLE_TOKEN ?? null,
+    sessionAuditDays: e.SESSION_AUDIT_DAYS,
+    oidcDiscoveryAllow: parseAllowList(e.OIDC_DISCOVERY_ALLOW ?? '').entries,
   };
   if (!isLoopbackHost(config.host) && !config.consoleToken) {
     throw new ConfigError(

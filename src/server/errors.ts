@@ -173,9 +173,11 @@ export function answerClientError(
         : 'malformed';
   const raw = Buffer.isBuffer(error.rawPacket) ? error.rawPacket : null;
   const requestLine = raw
-    ? /^[A-Z]+ (\S+) HTTP\//.exec(raw.subarray(0, 8192).toString('latin1'))
+    ? /^([A-Z]+) (\S+) HTTP\//.exec(raw.subarray(0, 8192).toString('latin1'))
     : null;
-  const answer = refusalAnswer(requestLine?.[1] ?? '', refusal);
+  const answer = refusalAnswer(requestLine?.[2] ?? '', refusal);
+  // A reply to HEAD carries the length of the body it would have had, and no body.
+  const withBody = requestLine?.[1] !== 'HEAD';
   if (socket.writable) {
     const head = [
       `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? 'Error'}`,
@@ -183,7 +185,7 @@ export function answerClientError(
       `content-length: ${Buffer.byteLength(answer.body)}`,
       'connection: close',
     ];
-    socket.write(`${head.join('\r\n')}\r\n\r\n${answer.body}`);
+    socket.write(`${head.join('\r\n')}\r\n\r\n${withBody ? answer.body : ''}`);
   }
   socket.destroy(error);
 }

@@ -17,7 +17,9 @@ export async function start(config: ConsoleConfig) {
   const clock = systemClock;
   const store =
     config.mode === 'embedded'
-      ? openEmbeddedStore(config.dataDir, clock, config.emulatorApiKey)
+      ? openEmbeddedStore(config.dataDir, clock, config.emulatorApiKey, {
+          sessionAuditDays: config.sessionAuditDays,
+        })
       : null;
 
   const app = await buildApp({

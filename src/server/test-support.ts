@@ -31,13 +31,24 @@ export interface TestServer {
  * Pass `dataDir` to reopen an existing directory (restart tests).
  */
 export async function startTestServer(
-  options: { dataDir?: string; clock?: ManualClock } = {},
+  options: {
+    dataDir?: string;
+    clock?: ManualClock;
+    /** Plain-http addresses issuer discovery may fetch from (read on every registration). */
+    oidcDiscoveryAllow?: string[];
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'iam-console-test-'));
   const clock = options.clock ?? new ManualClock();
   const store = openEmbeddedStore(dataDir, clock, TEST_OWNER_KEY);
   const app = await buildApp({
-    config: { mode: 'embedded', upstream: null, consoleToken: null, host: '127.0.0.1' },
+    config: {
+      mode: 'embedded',
+      upstream: null,
+      consoleToken: null,
+      host: '127.0.0.1',
+      oidcDiscoveryAllow: options.oidcDiscoveryAllow ?? [],
+    },
     clock,
     db: store.db,
     devIssuerKey: store.devIssuerKey,

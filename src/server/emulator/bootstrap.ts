@@ -6,6 +6,8 @@ import { isSeeded, seedDemoOrganization } from './seed';
 import { generateApiKey } from './store/api-keys';
 import type { Db } from './store/database';
 import { openDatabase } from './store/database';
+import { SESSION_AUDIT_DAYS_DEFAULT, startSessionPurge } from './store/sessions';
+import type { SessionPurge } from './store/sessions';
 import { TokenSeal, useTokenSeal } from './store/token-seal';
 import { loadDevIssuerKey } from './oidc/dev-issuer';
 import type { DevIssuerKey } from './oidc/dev-issuer';
@@ -25,6 +27,8 @@ export interface EmbeddedStore {
   ownerApiKey: string;
   seededNow: boolean;
   databasePath: string;
+  /** Deletes ended sessions once their audit window is over: at start, then on a timer. */
+  sessionPurge: SessionPurge;
 }
 
 function writeSecret(path: string, content: string) {
@@ -35,11 +39,13 @@ function writeSecret(path: string, content: string) {
 /**
  * Opens the emulator's data directory: creates it, migrates the database, and on first
  * start seeds the demo organization with the owner key (given, or generated and saved 0600).
+ * Starts the purge of sessions that ended more than `sessionAuditDays` days ago.
  */
 export function openEmbeddedStore(
   dataDir: string,
   clock: Clock,
   emulatorApiKey: string | null,
+  options: { sessionAuditDays?: number } = {},
 ): EmbeddedStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const databasePath = join(dataDir, DATABASE_FILE);
@@ -57,7 +63,8 @@ export function openEmbeddedStore(
     });
     writeSecret(keyFile, `${ownerApiKey}\n`);
     writeSecret(join(dataDir, USER_KEYS_FILE), `${JSON.stringify(seed.apiKeys, null, 2)}\n`);
-    return { db, devIssuerKey, ownerApiKey, seededNow: true, databasePath };
+    const sessionPurge = purgeSessions(db, clock, options.sessionAuditDays);
+    return { db, devIssuerKey, ownerApiKey, seededNow: true, databasePath, sessionPurge };
   }
 
   const saved = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '';
@@ -66,7 +73,15 @@ export function openEmbeddedStore(
     db.close();
     throw new Error(`the owner API key is missing: set EMULATOR_API_KEY or restore ${keyFile}`);
   }
-  return { db, devIssuerKey, ownerApiKey, seededNow: false, databasePath };
+  const sessionPurge = purgeSessions(db, clock, options.sessionAuditDays);
+  return { db, devIssuerKey, ownerApiKey, seededNow: false, databasePath, sessionPurge };
+}
+
+function purgeSessions(db: Db, clock: Clock, auditDays = SESSION_AUDIT_DAYS_DEFAULT) {
+  return startSessionPurge(db, clock, {
+    auditDays,
+    onError: (error) => process.stderr.write(`session purge failed: ${(error as Error).message}\n`),
+  });
 }
 
 /** Embedded mode's "call as": the seeded users whose API key the server holds. */

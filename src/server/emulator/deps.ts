@@ -1,8 +1,11 @@
 import type { Clock } from '../clock';
+import type { FetchPolicy } from './oidc/fetch-policy';
 import type { Db } from './store/database';
 
 /** What every emulator route module is built from. */
 export interface EmulatorDeps {
   db: Db;
   clock: Clock;
+  /** Where issuer discovery may fetch from (default: https only). */
+  discovery?: FetchPolicy | undefined;
 }

@@ -35,7 +35,7 @@ export async function emulatorPlugin(app: FastifyInstance, deps: EmulatorDeps) {
   });
 
   // Only the dependencies go on: the options object also carries this plugin's own prefix.
-  const children: EmulatorDeps = { db: deps.db, clock: deps.clock };
+  const children: EmulatorDeps = { db: deps.db, clock: deps.clock, discovery: deps.discovery };
   await app.register(jsonApi, children);
   await app.register(stsPlugin, children);
 }

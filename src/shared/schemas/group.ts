@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common';
+import { DESCRIPTION_TEXT_RULE, NAME_TEXT_RULE, isSafeDescription, isSafeName } from './text';
 import { listOf, looseArray, looseInstant, looseString, wrappedOrNot } from '../api/read';
 import { policySchema } from './policy';
 import { roleRefSchema } from './role';
@@ -7,6 +8,7 @@ import { userSummarySchema } from './person';
 
 export const groupNameSchema = z
   .string({ error: 'must be a string' })
+  .refine(isSafeName, NAME_TEXT_RULE)
   .trim()
   .min(1, 'must be between 1 and 100 characters')
   .max(100, 'must be between 1 and 100 characters');
@@ -16,6 +18,7 @@ export const groupInputSchema = z.object({
   display_name: groupNameSchema,
   description: z
     .string({ error: 'must be a string' })
+    .refine(isSafeDescription, DESCRIPTION_TEXT_RULE)
     .max(500, 'must be at most 500 characters')
     .default(''),
 });
@@ -44,7 +47,11 @@ export const groupReplySchema = wrappedOrNot('group', groupSchema);
  */
 export const groupMemberInputSchema = z.object({
   user_id: idSchema,
-  display_name: z.string({ error: 'must be a string' }).max(200).optional(),
+  display_name: z
+    .string({ error: 'must be a string' })
+    .refine(isSafeName, NAME_TEXT_RULE)
+    .max(200, 'must be at most 200 characters')
+    .optional(),
 });
 export type GroupMemberInput = z.input<typeof groupMemberInputSchema>;
 

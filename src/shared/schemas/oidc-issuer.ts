@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { NAME_TEXT_RULE, isSafeName } from './text';
 import { listOf, looseInstant, looseString, wrappedOrNot } from '../api/read';
 
 export const ISSUER_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256'] as const;
@@ -61,6 +62,7 @@ export const oidcIssuerInputSchema = z
         .transform(normaliseIssuerUri),
       display_name: z
         .string({ error: 'must be a string' })
+        .refine(isSafeName, NAME_TEXT_RULE)
         .trim()
         .max(100, 'must be at most 100 characters')
         .optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidActionPattern } from '../iam/actions';
 import { userSummarySchema } from './person';
 import { describeZodError, idSchema, timestampSchema } from './common';
+import { DESCRIPTION_TEXT_RULE, NAME_TEXT_RULE, isSafeDescription, isSafeName } from './text';
 import {
   listOf,
   looseArray,
@@ -12,6 +13,11 @@ import {
 } from '../api/read';
 
 export const POLICY_VERSION = '2026-03-20';
+/** The policy document versions Vultr documents; a document must name one of them. */
+export const POLICY_VERSIONS = [POLICY_VERSION] as const;
+const POLICY_VERSION_RULE = `must be ${
+  POLICY_VERSIONS.length === 1 ? POLICY_VERSIONS[0] : `one of ${POLICY_VERSIONS.join(', ')}`
+} (the documented policy version${POLICY_VERSIONS.length === 1 ? '' : 's'})`;
 
 const stringOrArray = z.union([z.string(), z.array(z.string())]);
 
@@ -96,12 +102,7 @@ export const policyStatementInputSchema = z.object(
 
 const documentObjectSchema = z.object(
   {
-    Version: z
-      .string({ error: 'must be a string' })
-      .trim()
-      .min(1, 'must be between 1 and 32 characters')
-      .max(32, 'must be between 1 and 32 characters')
-      .default(POLICY_VERSION),
+    Version: z.enum(POLICY_VERSIONS, { error: POLICY_VERSION_RULE }).default(POLICY_VERSION),
     Statement: z
       .array(policyStatementInputSchema, { error: 'must be an array of statements' })
       .min(1, 'must contain at least one statement')
@@ -122,6 +123,7 @@ export const policyDocumentInputSchema = z.preprocess((v) => {
 
 export const policyNameSchema = z
   .string({ error: 'must be a string' })
+  .refine(isSafeName, NAME_TEXT_RULE)
   .trim()
   .min(1, 'must be between 1 and 100 characters')
   .max(100, 'must be between 1 and 100 characters');
@@ -130,6 +132,7 @@ export const policyInputSchema = z.object({
   name: policyNameSchema,
   description: z
     .string({ error: 'must be a string' })
+    .refine(isSafeDescription, DESCRIPTION_TEXT_RULE)
     .max(500, 'must be at most 500 characters')
     .default(''),
   policy_document: policyDocumentInputSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { DESCRIPTION_TEXT_RULE, NAME_TEXT_RULE, isSafeDescription, isSafeName } from './text';
 import { listOf, looseArray, looseInstant, looseInt, looseString, wrappedOrNot } from '../api/read';
 
 export const ROLE_TYPES = ['assignable', 'assumable'] as const;
@@ -18,6 +19,7 @@ export const sessionDurationSchema = z
 
 export const roleNameSchema = z
   .string({ error: 'must be a string' })
+  .refine(isSafeName, NAME_TEXT_RULE)
   .trim()
   .min(1, 'must be between 1 and 100 characters')
   .max(100, 'must be between 1 and 100 characters');
@@ -27,6 +29,7 @@ export const roleInputSchema = z.object({
   name: roleNameSchema,
   description: z
     .string({ error: 'must be a string' })
+    .refine(isSafeDescription, DESCRIPTION_TEXT_RULE)
     .max(500, 'must be at most 500 characters')
     .default(''),
   role_type: roleTypeSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { NAME_TEXT_RULE, isSafeName } from './text';
 import {
   looseBoolean,
   looseInstant,
@@ -18,6 +19,7 @@ export const PASSWORD_MAX = 1024;
 
 export const userNameSchema = z
   .string({ error: 'must be a string' })
+  .refine(isSafeName, NAME_TEXT_RULE)
   .trim()
   .min(1, 'must be between 1 and 100 characters')
   .max(100, 'must be between 1 and 100 characters');
@@ -36,6 +38,7 @@ export const passwordSchema = z
 const booleanField = z.boolean({ error: 'must be a boolean' });
 const namePartSchema = z
   .string({ error: 'must be a string' })
+  .refine(isSafeName, NAME_TEXT_RULE)
   .max(100, 'must be at most 100 characters');
 
 /**

@@ -4,17 +4,23 @@ import { JWKS_TTL_MS, JwksClient, JwksFetchError, firstSigningKey } from './jwks
 import type { DiscoveryResult, FetchFn, IssuerKeySource } from './jwks';
 import { ecJwk, rsaJwk, sendJson, startTestIssuer } from './test-issuer';
 import type { TestIssuer } from './test-issuer';
+import { fetchPolicy } from './fetch-policy';
+import type { FetchPolicy } from './fetch-policy';
 
 let issuer: TestIssuer;
 let clock: ManualClock;
 let refreshed: DiscoveryResult[];
 let client: JwksClient;
+/** The local test issuer (plain http) is an allowed address. */
+const policy: FetchPolicy = {
+  refusal: (url) => fetchPolicy({ allow: [new URL(issuer.uri).origin] }).refusal(url),
+};
 
 beforeEach(async () => {
   issuer = await startTestIssuer('/tenant');
   clock = new ManualClock('2026-11-22T12:00:00.000Z');
   refreshed = [];
-  client = new JwksClient({ clock, onRefresh: (_i, r) => refreshed.push(r) });
+  client = new JwksClient({ clock, policy, onRefresh: (_i, r) => refreshed.push(r) });
 });
 afterEach(async () => {
   await issuer.close();
@@ -105,7 +111,7 @@ describe('JwksClient.discover', () => {
         t.routes.set('/tenant/.well-known/openid-configuration', (_q, s) =>
           sendJson(s, 200, { issuer: t.uri, jwks_uri: 'http://keys.example/jwks' }),
         ),
-      'jwks_uri must be an absolute https URL (http only for 127.0.0.1, localhost or [::1])',
+      'jwks_uri must be an https URL: this server fetches plain-http issuers only from the addresses its operator allows (OIDC_DISCOVERY_ALLOW)',
     ],
     [
       'a failing JWKS',
@@ -144,7 +150,7 @@ describe('JwksClient.discover', () => {
   });
 
   it('refuses a body over the size limit without reading it all', async () => {
-    const small = new JwksClient({ clock, maxBytes: 1000 });
+    const small = new JwksClient({ clock, policy, maxBytes: 1000 });
     issuer.routes.set('/tenant/jwks', (_q, s) => {
       s.writeHead(200, { 'content-type': 'application/json' });
       s.end(JSON.stringify({ keys: [], padding: 'x'.repeat(5000) }));
@@ -153,7 +159,7 @@ describe('JwksClient.discover', () => {
   });
 
   it('gives up after the timeout instead of hanging', async () => {
-    const quick = new JwksClient({ clock, timeoutMs: 200 });
+    const quick = new JwksClient({ clock, policy, timeoutMs: 200 });
     issuer.routes.set('/tenant/.well-known/openid-configuration', () => {
       // Never answer.
     });
@@ -283,7 +289,7 @@ describe('JwksClient.refreshForUnknownKid', () => {
   });
 
   it('enforces a cool-down of at least 30 s even when configured lower', async () => {
-    const eager = new JwksClient({ clock, cooldownMs: 1 });
+    const eager = new JwksClient({ clock, policy, cooldownMs: 1 });
     await eager.getKeys(source());
     clock.advance(29_999);
     await eager.refreshForUnknownKid(source());

@@ -1,15 +1,23 @@
 import { createPublicKey } from 'node:crypto';
 import type { Clock } from '../../clock';
-import {
-  issuerUriProblem,
-  jwksSchema,
-  normaliseIssuerUri,
-} from '../../../shared/schemas/oidc-issuer';
+import { jwksSchema, normaliseIssuerUri } from '../../../shared/schemas/oidc-issuer';
 import type { Jwk, Jwks } from '../../../shared/schemas/oidc-issuer';
+import { HTTPS_ONLY } from './fetch-policy';
+import type { FetchPolicy } from './fetch-policy';
 
 export type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
 
-/** A fetch of an issuer's keys failed; the message is a short reason for the client. */
+/**
+ * The one text clients are told when an issuer's discovery document or keys cannot be had,
+ * whatever the reason: a refused connection, a closed port, a timeout and a non-JSON answer all
+ * read the same, so the answer tells nothing about what listens where.
+ */
+export const KEYS_UNAVAILABLE = "the issuer's discovery document or keys could not be fetched";
+
+/**
+ * A fetch of an issuer's keys failed. The message is the precise reason, for the server's log
+ * and tests only: clients are told KEYS_UNAVAILABLE.
+ */
 export class JwksFetchError extends Error {
   constructor(message: string) {
     super(message);
@@ -48,6 +56,8 @@ export interface JwksClientOptions {
   /** Least time between two fetches for one issuer outside the normal expiry. */
   cooldownMs?: number;
   maxBytes?: number;
+  /** Which URLs may be fetched (default: https only). */
+  policy?: FetchPolicy | undefined;
   /** Called after every successful refetch, e.g. to store the keys. */
   onRefresh?: (issuer: IssuerKeySource, result: DiscoveryResult) => void;
 }
@@ -100,6 +110,7 @@ export class JwksClient {
   private readonly cooldownMs: number;
   private readonly maxBytes: number;
   private readonly onRefresh: JwksClientOptions['onRefresh'];
+  private readonly policy: FetchPolicy;
   private readonly cache = new Map<string, CacheEntry>();
   private readonly inflight = new Map<string, Promise<Jwks>>();
 
@@ -111,6 +122,12 @@ export class JwksClient {
     this.cooldownMs = Math.max(options.cooldownMs ?? JWKS_COOLDOWN_MS, JWKS_COOLDOWN_MS);
     this.maxBytes = options.maxBytes ?? 1024 * 1024;
     this.onRefresh = options.onRefresh;
+    this.policy = options.policy ?? HTTPS_ONLY;
+  }
+
+  /** Why this client will not fetch from the URL, or null. */
+  refusal(url: string): string | null {
+    return this.policy.refusal(url);
   }
 
   /** Reads `<uri>/.well-known/openid-configuration`, then the JWKS its `jwks_uri` names. */
@@ -133,7 +150,7 @@ export class JwksClient {
     if (typeof jwksUri !== 'string' || jwksUri === '') {
       throw new JwksFetchError('the discovery document has no jwks_uri');
     }
-    const uriProblem = issuerUriProblem(jwksUri);
+    const uriProblem = this.policy.refusal(jwksUri) ?? credentialsIn(jwksUri);
     if (uriProblem) throw new JwksFetchError(`jwks_uri ${uriProblem}`);
 
     const parsed = jwksSchema.safeParse(await this.getJson(jwksUri, 'the JWKS', signal));
@@ -240,6 +257,8 @@ export class JwksClient {
   }
 
   private async getJson(url: string, what: string, signal: AbortSignal): Promise<unknown> {
+    const refusal = this.policy.refusal(url);
+    if (refusal) throw new JwksFetchError(`${what} was not fetched: its URL ${refusal}`);
     let response: Response;
     try {
       response = await this.fetchFn(url, {
@@ -278,6 +297,11 @@ export class JwksClient {
     if (typeof cause?.message === 'string') return cause.message;
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+function credentialsIn(url: string): string | null {
+  const parsed = new URL(url);
+  return parsed.username !== '' || parsed.password !== '' ? 'must not contain credentials' : null;
 }
 
 /** Reads a body as text, refusing more than `max` bytes without buffering them. */

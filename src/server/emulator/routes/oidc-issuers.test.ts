@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../../shared/schemas/common';
 import {
@@ -16,9 +18,13 @@ import type { TestServer } from '../../test-support';
 let server: TestServer;
 let idp: TestIssuer;
 let ownerId: string;
+/** The plain-http addresses the server may fetch from; tests add their local issuers. */
+const allowed: string[] = [];
+const allow = (issuer: TestIssuer) => allowed.push(new URL(issuer.uri).origin);
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ oidcDiscoveryAllow: allowed });
   idp = await startTestIssuer('/realms/dev');
+  allow(idp);
   ownerId = server.store.db
     .prepare('SELECT id FROM users WHERE is_owner = 1')
     .pluck()
@@ -364,6 +370,7 @@ describe('POST /v2/oidc/issuer by uri (discovery against a real local issuer)', 
 
   it('defaults display_name to the host of the uri', async () => {
     const other = await startTestIssuer();
+    allow(other);
     try {
       const res = await server.v2('POST', '/v2/oidc/issuer', {
         body: { issuer: { uri: other.uri } },
@@ -375,25 +382,128 @@ describe('POST /v2/oidc/issuer by uri (discovery against a real local issuer)', 
     }
   });
 
-  it('answers 400 naming the uri and a short reason when the keys cannot be fetched', async () => {
+  const unavailable = (uri: string) => ({
+    error: `could not fetch the issuer's keys from ${uri}: the issuer's discovery document or keys could not be fetched`,
+    status: 400,
+  });
+
+  it('answers 400 with one text, naming only the uri, when the keys cannot be fetched', async () => {
     const missing = `${idp.uri}/nowhere`;
     const res = await server.v2('POST', '/v2/oidc/issuer', { body: { issuer: { uri: missing } } });
-    expect(res.json).toEqual({
-      error: `could not fetch the issuer's keys from ${missing}: the discovery document answered HTTP 404`,
-      status: 400,
-    });
+    expect(res.json).toEqual(unavailable(missing));
 
     const gone = await startTestIssuer();
     const goneUri = gone.uri;
+    allow(gone);
     await gone.close();
     const refused = await server.v2('POST', '/v2/oidc/issuer', {
       body: { issuer: { uri: goneUri } },
     });
-    expect(refused.json).toEqual({
-      error: `could not fetch the issuer's keys from ${goneUri}: the discovery document could not be fetched (ECONNREFUSED)`,
-      status: 400,
-    });
+    expect(refused.json).toEqual(unavailable(goneUri));
     expect((await allIssuers()).map((i) => i.uri)).not.toContain(goneUri);
+  });
+
+  it('says the same for a closed port, a port that does not speak HTTP, a bad port, non-JSON, a 404 and a 500', async () => {
+    const closed = await startTestIssuer();
+    const closedOrigin = new URL(closed.uri).origin;
+    await closed.close();
+    // A port that accepts the connection and answers something that is not HTTP.
+    const raw = createServer((socket) => socket.end('SSH-2.0-OpenSSH_9.6\r\n'));
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    const rawOrigin = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;
+    const html = await startTestIssuer('/html');
+    html.routes.set('/html/.well-known/openid-configuration', (_q, s) => {
+      s.writeHead(200, { 'content-type': 'text/html' });
+      s.end('<html></html>');
+    });
+    const failing = await startTestIssuer('/down');
+    failing.routes.set('/down/.well-known/openid-configuration', (_q, s) => sendJson(s, 500, {}));
+    const badPort = 'http://127.0.0.1:0';
+    allowed.push(closedOrigin, rawOrigin, badPort);
+    allow(html);
+    allow(failing);
+    try {
+      const uris = [
+        closedOrigin,
+        rawOrigin,
+        `${badPort}/x`,
+        html.uri,
+        failing.uri,
+        `${idp.uri}/nowhere-else`,
+      ];
+      const texts: unknown[] = [];
+      for (const uri of uris) {
+        const res = await server.v2('POST', '/v2/oidc/issuer', { body: { issuer: { uri } } });
+        expect(res.status, uri).toBe(400);
+        texts.push((res.json as { error: string }).error.replace(`from ${uri}:`, 'from <uri>:'));
+      }
+      expect(new Set(texts).size).toBe(1);
+      expect(texts[0]).toBe(unavailable('<uri>').error);
+    } finally {
+      raw.close();
+      await html.close();
+      await failing.close();
+    }
+  });
+
+  it('refuses other schemes and plain http the operator did not allow, before any fetch', async () => {
+    const stranger = await startTestIssuer('/not-allowed');
+    try {
+      const plain = await server.v2('POST', '/v2/oidc/issuer', {
+        body: { issuer: { uri: stranger.uri } },
+      });
+      expect(plain.json).toEqual({
+        error:
+          'issuer.uri must be an https URL: this server fetches plain-http issuers only from the addresses its operator allows (OIDC_DISCOVERY_ALLOW)',
+        status: 400,
+      });
+      expect(stranger.requests).toEqual([]);
+      for (const uri of ['ftp://127.0.0.1/x', 'file:///etc/passwd', 'gopher://127.0.0.1:70/']) {
+        const res = await server.v2('POST', '/v2/oidc/issuer', { body: { issuer: { uri } } });
+        expect(res.status, uri).toBe(400);
+        expect((res.json as { error: string }).error, uri).toMatch(/^issuer\.uri must be/);
+      }
+    } finally {
+      await stranger.close();
+    }
+  });
+
+  it('does not follow a jwks_uri to a plain-http address the operator did not allow', async () => {
+    const stranger = await startTestIssuer();
+    const pointing = await startTestIssuer('/pointing');
+    allow(pointing);
+    pointing.routes.set('/pointing/.well-known/openid-configuration', (_q, s) =>
+      sendJson(s, 200, { issuer: pointing.uri, jwks_uri: `${stranger.uri}/jwks` }),
+    );
+    try {
+      const res = await server.v2('POST', '/v2/oidc/issuer', {
+        body: { issuer: { uri: pointing.uri } },
+      });
+      expect(res.json).toEqual(unavailable(pointing.uri));
+      expect(stranger.requests).toEqual([]);
+    } finally {
+      await stranger.close();
+      await pointing.close();
+    }
+  });
+
+  it("registers the development issuer's own address by discovery without any setting", async () => {
+    const other = await startTestServer();
+    try {
+      const devUri = `${other.baseUrl}/oidc/dev`;
+      // The seed registers it with its key: take that one away, then register it by its URL.
+      other.store.db
+        .prepare(
+          'DELETE FROM role_trusts WHERE trusted_oidc_issuer_id IN (SELECT id FROM oidc_issuers WHERE uri = ?)',
+        )
+        .run(devUri);
+      other.store.db.prepare('DELETE FROM oidc_issuers WHERE uri = ?').run(devUri);
+      const res = await other.v2('POST', '/v2/oidc/issuer', { body: { issuer: { uri: devUri } } });
+      expect(res.status).toBe(201);
+      expect(oidcIssuerSchema.parse(res.json)).toMatchObject({ uri: devUri, kid: 'console-dev-1' });
+    } finally {
+      await other.close();
+    }
   });
 
   it('refuses a duplicate before fetching anything', async () => {

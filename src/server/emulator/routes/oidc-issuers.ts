@@ -5,7 +5,13 @@ import type { Jwk, OidcIssuerValues } from '../../../shared/schemas/oidc-issuer'
 import { badRequest, notFound } from '../../http-error';
 import { requireCaller } from '../auth';
 import type { EmulatorDeps } from '../deps';
-import { JwksClient, JwksFetchError, RSA_MIN_BITS, publicKeyProblem } from '../oidc/jwks';
+import {
+  JwksClient,
+  JwksFetchError,
+  KEYS_UNAVAILABLE,
+  RSA_MIN_BITS,
+  publicKeyProblem,
+} from '../oidc/jwks';
 import type { DiscoveryResult } from '../oidc/jwks';
 import {
   ISSUER_NOT_FOUND,
@@ -32,6 +38,7 @@ export function jwksClientFor(deps: EmulatorDeps): JwksClient {
   if (!client) {
     client = new JwksClient({
       clock: deps.clock,
+      policy: deps.discovery,
       onRefresh: (issuer, result) => saveFetchedKeys(deps.db, issuer.id, result),
     });
     clients.set(deps.db, client);
@@ -77,11 +84,18 @@ export function oidcIssuerRoutes(app: FastifyInstance, deps: EmulatorDeps) {
     assertIssuerUriFree(db, caller.orgId, input.uri);
     let discovered: DiscoveryResult | undefined;
     if (!jwk) {
+      // Only https, the development issuer and allowed addresses are ever fetched.
+      const refusal = keys.refusal(input.uri);
+      if (refusal) throw badRequest(`issuer.uri ${refusal}`);
       try {
         discovered = await keys.discover(input.uri);
       } catch (error) {
         if (!(error instanceof JwksFetchError)) throw error;
-        throw badRequest(`could not fetch the issuer's keys from ${input.uri}: ${error.message}`);
+        // The precise reason goes to the log only: told to the client, it would map open ports.
+        request.log.info({ uri: input.uri, reason: error.message }, 'issuer discovery failed');
+        throw badRequest(
+          `could not fetch the issuer's keys from ${input.uri}: ${KEYS_UNAVAILABLE}`,
+        );
       }
     }
     const created = createIssuer(

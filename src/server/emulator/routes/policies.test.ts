@@ -211,13 +211,26 @@ describe('POST /v2/policies', () => {
     expect(sql('SELECT created_by FROM policies WHERE id = ?', policy.id)).toBe(ownerId);
   });
 
-  it('keeps a given Version, which is also the policy version', async () => {
+  it('keeps the documented Version, which is also the policy version', async () => {
     const policy = await createPolicy({
-      policy_document: { Version: '2025-01-01', Statement: DOC.Statement },
+      policy_document: { Version: '2026-03-20', Statement: DOC.Statement },
     });
-    expect(policy.version).toBe('2025-01-01');
-    expect(policy.policy_document.Version).toBe('2025-01-01');
+    expect(policy.version).toBe('2026-03-20');
+    expect(policy.policy_document.Version).toBe('2026-03-20');
   });
+
+  it.each(['2025-01-01', '2012-10-17', '2026-03-20 ', '', 'latest'])(
+    'refuses the undocumented Version %j, naming the documented one',
+    async (Version) => {
+      const res = await server.v2('POST', '/v2/policies', {
+        body: { name: 'Versioned', policy_document: { Version, Statement: DOC.Statement } },
+      });
+      expect(res.json).toEqual({
+        error: 'policy_document.Version must be 2026-03-20 (the documented policy version)',
+        status: 400,
+      });
+    },
+  );
 
   it('accepts a JSON-encoded policy document', async () => {
     const policy = await createPolicy({ policy_document: JSON.stringify(DOC) });
@@ -251,7 +264,7 @@ describe('POST /v2/policies', () => {
     ],
     [
       { name: 'a', policy_document: { Version: 3, Statement: DOC.Statement } },
-      'policy_document.Version must be a string',
+      'policy_document.Version must be 2026-03-20 (the documented policy version)',
     ],
     [
       { name: 'a', policy_document: { Statement: ['x'] } },
@@ -362,7 +375,7 @@ describe('PUT /v2/policies/{id}', () => {
       body: {
         name: 'Renamed policy',
         policy_document: {
-          Version: '2026-04-01',
+          Version: '2026-03-20',
           Statement: [{ Effect: 'Deny', Action: 'storage.*', Resource: 'bucket-1' }],
         },
       },
@@ -373,9 +386,9 @@ describe('PUT /v2/policies/{id}', () => {
       ...policy,
       name: 'Renamed policy',
       description: '',
-      version: '2026-04-01',
+      version: '2026-03-20',
       policy_document: {
-        Version: '2026-04-01',
+        Version: '2026-03-20',
         Statement: [{ Effect: 'Deny', Action: ['storage.*'], Resource: ['bucket-1'] }],
       },
     });

@@ -1,5 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { setTimeout as pause } from 'node:timers/promises';
 import type { ListQuery } from '../../../shared/schemas/common';
+import { SESSION_DURATION_MAX } from '../../../shared/schemas/role';
+import type { Clock } from '../../clock';
 import type { Db } from './database';
 import { hashSecret } from './api-keys';
 import { paginate } from './pagination';
@@ -280,8 +283,10 @@ export function listActiveSessions(
   now: Date,
   query: ListQuery,
 ) {
-  const where = [`s.org_id = ?`, ACTIVE];
-  const params: unknown[] = [filter.orgId, storedTime(now)];
+  // An active session began at most its longest lifetime ago: the bound lets the (…, created_at)
+  // indexes skip the ended sessions kept for the audit window instead of reading past them.
+  const where = [`s.org_id = ?`, ACTIVE, 's.created_at > ?'];
+  const params: unknown[] = [filter.orgId, storedTime(now), storedTime(earliestActiveStart(now))];
   let list = 'sessions';
   if (filter.userId) {
     where.push('s.user_id = ?');
@@ -303,5 +308,121 @@ export function listActiveSessions(
       toSession(r, now, mayRevealToken(viewer, r) ? unsealedToken(db, r) : null),
     ),
     meta,
+  };
+}
+
+/**
+ * The earliest start of a session that may still be active: the longest session lifetime, plus a
+ * day of margin for sessions written under an older, longer limit or with a clock that moved.
+ */
+function earliestActiveStart(now: Date): Date {
+  return new Date(now.getTime() - (SESSION_DURATION_MAX + 86_400) * 1000);
+}
+
+/** How long an ended (expired or revoked) session is kept before it is deleted, by default. */
+export const SESSION_AUDIT_DAYS_DEFAULT = 7;
+/**
+ * Rows deleted per purge step (a few milliseconds of work); between steps the purge pauses so that
+ * requests are answered in between, which makes clearing a large backlog slow and harmless.
+ */
+export const SESSION_PURGE_BATCH = 200;
+/** The pause between two purge steps. */
+export const SESSION_PURGE_PAUSE_MS = 5;
+/** How often the purge runs while the server is up. */
+export const SESSION_PURGE_INTERVAL_MS = 10 * 60 * 1000;
+
+const DAY_MS = 86_400_000;
+
+/** The instant before which a session must have ended to be purged. */
+export function purgeCutoff(now: Date, auditDays: number): Date {
+  return new Date(now.getTime() - auditDays * DAY_MS);
+}
+
+/**
+ * One purge step: deletes at most `limit` sessions that expired, or were revoked, before
+ * `cutoff` (each found through its own index), in one transaction. Returns how many went.
+ */
+export function purgeEndedSessionsStep(db: Db, cutoff: Date, limit = SESSION_PURGE_BATCH): number {
+  const at = storedTime(cutoff);
+  const expired = db
+    .prepare(
+      `DELETE FROM assumed_role_sessions WHERE rowid IN
+         (SELECT rowid FROM assumed_role_sessions WHERE expires_at < ? LIMIT ?)`,
+    )
+    .run(at, limit).changes;
+  if (expired >= limit) return expired;
+  const revoked = db
+    .prepare(
+      `DELETE FROM assumed_role_sessions WHERE rowid IN
+         (SELECT rowid FROM assumed_role_sessions
+           WHERE revoked_at IS NOT NULL AND revoked_at < ? LIMIT ?)`,
+    )
+    .run(at, limit - expired).changes;
+  return expired + revoked;
+}
+
+/**
+ * Deletes every session that ended more than `auditDays` ago, in steps of `batch` rows with a
+ * turn of the event loop between them, so requests keep being answered during a long purge.
+ * Stops early when the database is closed. Returns how many sessions were deleted.
+ */
+export async function purgeEndedSessions(
+  db: Db,
+  clock: Clock,
+  auditDays: number,
+  batch = SESSION_PURGE_BATCH,
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    if (!db.open) return total;
+    const deleted = purgeEndedSessionsStep(db, purgeCutoff(clock.now(), auditDays), batch);
+    total += deleted;
+    if (deleted < batch) return total;
+    await pause(SESSION_PURGE_PAUSE_MS);
+  }
+}
+
+export interface SessionPurge {
+  /** Resolves when the purge now running (if any) has finished. */
+  idle(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Purges ended sessions now and then every `intervalMs` (the timer does not keep the process
+ * alive, and stops itself once the database is closed). A run never overlaps the previous one.
+ */
+export function startSessionPurge(
+  db: Db,
+  clock: Clock,
+  options: {
+    auditDays: number;
+    intervalMs?: number;
+    batch?: number;
+    onError?: (error: unknown) => void;
+  },
+): SessionPurge {
+  let running: Promise<void> | null = null;
+  const run = () => {
+    if (running) return;
+    if (!db.open) {
+      clearInterval(timer);
+      return;
+    }
+    running = purgeEndedSessions(db, clock, options.auditDays, options.batch)
+      .then(
+        () => undefined,
+        (error: unknown) => options.onError?.(error),
+      )
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(run, options.intervalMs ?? SESSION_PURGE_INTERVAL_MS);
+  timer.unref();
+  run();
+  return {
+    idle: () => running ?? Promise.resolve(),
+    stop: () => clearInterval(timer),
   };
 }

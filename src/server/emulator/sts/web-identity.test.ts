@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { SignJWT, base64url } from 'jose';
+import { CompactSign, SignJWT, base64url, importJWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock';
 import { startTestServer } from '../../test-support';
@@ -186,6 +186,75 @@ describe('AssumeRoleWithWebIdentity', () => {
     expect(stsError(reply)).toMatchObject({
       Code: 'MissingParameter',
       Message: 'The request must contain the parameter WebIdentityToken',
+    });
+  });
+});
+
+describe('claim types', () => {
+  /** A token signed with the development issuer's real key, carrying exactly these claims. */
+  async function signed(claims: Record<string, unknown>): Promise<string> {
+    const key = await importJWK(
+      { ...server.store.devIssuerKey.privateJwk, alg: 'RS256' } as Parameters<typeof importJWK>[0],
+      'RS256',
+    );
+    const now = Math.floor(clock.now().getTime() / 1000);
+    const payload = {
+      iss: `${server.baseUrl}/oidc/dev`,
+      sub: 'repo:acme/app:ref:refs/heads/main',
+      aud: 'sts.amazonaws.com',
+      iat: now,
+      exp: now + 900,
+      ...claims,
+    };
+    return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+      .setProtectedHeader({ alg: 'RS256', kid: 'console-dev-1', typ: 'JWT' })
+      .sign(key);
+  }
+
+  it('accepts the same key with well-typed claims (the control case)', async () => {
+    const reply = await withToken(await signed({ aud: ['other', 'sts.amazonaws.com'] }));
+    expect(reply.status).toBe(200);
+    expect(stsResult(reply, 'AssumeRoleWithWebIdentity').result.SubjectFromWebIdentityToken).toBe(
+      'repo:acme/app:ref:refs/heads/main',
+    );
+  });
+
+  it.each([
+    ['sub', 42, 'sub claim must be a string, not a number'],
+    ['sub', ['a', 'b'], 'sub claim must be a string, not an array'],
+    ['sub', { id: 'x' }, 'sub claim must be a string, not an object'],
+    ['sub', null, 'sub claim must be a string, not null'],
+    ['sub', true, 'sub claim must be a string, not a boolean'],
+    ['sub', '', 'sub claim must not be empty'],
+    ['aud', 7, 'aud claim must be a string or an array of strings, not a number'],
+    [
+      'aud',
+      ['sts.amazonaws.com', 7],
+      'aud claim must be a string or an array of strings; it holds a number',
+    ],
+    [
+      'aud',
+      { aud: 'sts.amazonaws.com' },
+      'aud claim must be a string or an array of strings, not an object',
+    ],
+    ['aud', [], 'aud claim must not be an empty array'],
+    ['iss', 12345, 'iss claim must be a string, not a number'],
+    ['iss', [`dev`], 'iss claim must be a string, not an array'],
+  ])('refuses %s = %j with InvalidIdentityToken naming the claim', async (claim, value, text) => {
+    const reply = await withToken(await signed({ [claim]: value }));
+    expect(reply.status).toBe(400);
+    const error = stsError(reply);
+    expect(error.Code).toBe('InvalidIdentityToken');
+    expect(error.Message).toContain(text);
+    expect(reply.text).not.toContain('[object Object]');
+    expect(reply.text).not.toContain('SubjectFromWebIdentityToken');
+  });
+
+  it('refuses a token without sub', async () => {
+    const reply = await withToken(await signed({ sub: undefined }));
+    expect(stsError(reply)).toMatchObject({
+      Code: 'InvalidIdentityToken',
+      Message: 'The web identity token has no sub claim.',
     });
   });
 });

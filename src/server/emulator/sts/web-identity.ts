@@ -23,6 +23,51 @@ const invalid = (message: string) => new StsError('InvalidIdentityToken', 400, m
 
 const trimSlash = (uri: string) => uri.replace(/\/$/, '');
 
+/** What JSON type a claim value has, for messages ("a number", "an array", "null", …). */
+function jsonTypeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  return typeof value;
+}
+
+/**
+ * Why the token's iss, sub or aud has the wrong type, or null: iss and sub must be non-empty
+ * strings, aud a non-empty string or a non-empty array of non-empty strings.
+ */
+export function claimTypeProblem(payload: Record<string, unknown>): string | null {
+  for (const claim of ['iss', 'sub'] as const) {
+    if (!(claim in payload) || payload[claim] === undefined) {
+      return `The web identity token has no ${claim} claim.`;
+    }
+    const value = payload[claim];
+    if (typeof value !== 'string') {
+      return `The web identity token's ${claim} claim must be a string, not ${jsonTypeOf(value)}.`;
+    }
+    if (value === '') return `The web identity token's ${claim} claim must not be empty.`;
+  }
+  if (!('aud' in payload) || payload.aud === undefined) {
+    return 'The web identity token has no aud claim.';
+  }
+  const aud = payload.aud;
+  if (typeof aud === 'string') {
+    return aud === '' ? "The web identity token's aud claim must not be empty." : null;
+  }
+  if (Array.isArray(aud)) {
+    if (aud.length === 0) return "The web identity token's aud claim must not be an empty array.";
+    const bad = (aud as unknown[]).find((item) => typeof item !== 'string' || item === '');
+    if (bad !== undefined) {
+      return `The web identity token's aud claim must be a string or an array of strings; it holds ${
+        bad === '' ? 'an empty string' : jsonTypeOf(bad)
+      }.`;
+    }
+    return null;
+  }
+  return `The web identity token's aud claim must be a string or an array of strings, not ${jsonTypeOf(aud)}.`;
+}
+
 /**
  * Verifies a web identity token for an organization: its issuer must be registered there,
  * the signature must check with that issuer's key (never a key the token points at), and
@@ -48,8 +93,9 @@ export async function verifyWebIdentity(
   if (!ALLOWED_ALGS.has(alg)) {
     throw invalid(`The web identity token's algorithm ${alg || '(none)'} is not allowed.`);
   }
-  const iss = typeof unverified.iss === 'string' ? unverified.iss : '';
-  if (!iss) throw invalid('The web identity token has no issuer (iss).');
+  const claimProblem = claimTypeProblem(unverified);
+  if (claimProblem) throw invalid(claimProblem);
+  const iss = unverified.iss as string;
   const issuer = db
     .prepare('SELECT * FROM oidc_issuers WHERE org_id = ? AND (uri = ? OR uri = ?)')
     .get(orgId, iss, trimSlash(iss)) as IssuerRow | undefined;
@@ -65,11 +111,12 @@ export async function verifyWebIdentity(
   let jwk;
   try {
     jwk = pick(await keys.getKeys(source)) ?? pick(await keys.refreshForUnknownKid(source));
-  } catch (error) {
+  } catch {
+    // One text whatever went wrong, as for registration: the reason would tell what listens where.
     throw new StsError(
       'IDPCommunicationError',
       400,
-      `The keys of issuer ${iss} could not be fetched: ${(error as Error).message}`,
+      `The keys of issuer ${iss} could not be fetched.`,
     );
   }
   if (!jwk) throw invalid(`The issuer has no key with kid ${header.kid ?? '(none)'}.`);
@@ -98,11 +145,13 @@ export async function verifyWebIdentity(
   if (typeof payload.iat === 'number' && payload.iat > now + CLOCK_TOLERANCE_S) {
     throw invalid('The web identity token was issued in the future (iat).');
   }
+  const verifiedProblem = claimTypeProblem(payload);
+  if (verifiedProblem) throw invalid(verifiedProblem);
   const tokenAudiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud ?? ''];
   return {
     issuerId: issuer.id,
     iss,
-    sub: String(payload.sub),
+    sub: payload.sub as string,
     audience: tokenAudiences.find((a) => audiences.includes(a)) ?? '',
     claims: payload,
   };

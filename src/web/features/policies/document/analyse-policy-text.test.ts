@@ -55,9 +55,9 @@ describe('analysePolicyText', () => {
   });
 
   it('lets the builder start from a document without statements, flagged as empty', () => {
-    const analysis = analysePolicyText(text({ Version: 'v9', Statement: [] }));
+    const analysis = analysePolicyText(text({ Version: '2026-03-20', Statement: [] }));
     expect(analysis).toMatchObject({ syntax: null, problems: [], empty: true });
-    expect(analysis.builder).toEqual({ version: 'v9', choices: new Map() });
+    expect(analysis.builder).toEqual({ version: '2026-03-20', choices: new Map() });
   });
 
   it('explains when a valid document is beyond the builder', () => {
