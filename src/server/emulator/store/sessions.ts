@@ -325,9 +325,9 @@ export const SESSION_AUDIT_DAYS_DEFAULT = 7;
  * Rows deleted per purge step (a few milliseconds of work); between steps the purge pauses so that
  * requests are answered in between, which makes clearing a large backlog slow and harmless.
  */
-export const SESSION_PURGE_BATCH = 200;
+export const SESSION_PURGE_BATCH = 100;
 /** The pause between two purge steps. */
-export const SESSION_PURGE_PAUSE_MS = 5;
+export const SESSION_PURGE_PAUSE_MS = 20;
 /** How often the purge runs while the server is up. */
 export const SESSION_PURGE_INTERVAL_MS = 10 * 60 * 1000;
 
