@@ -2,12 +2,12 @@
 // expired/revoked sessions kept for audit (inside the window), then a restart over 1,000,000
 // sessions past the window, so the purge deletes them while the load runs.
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnConsole } from '../src/server/spawn-console';
 import { printLoad, runLoad } from './load';
 import type { LoadResult } from './load';
 
@@ -24,32 +24,11 @@ interface Server {
 }
 
 async function start(dataDir: string, ownerKey: string): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      EMULATOR_API_KEY: ownerKey,
-      UPSTREAM: '',
-      SESSION_AUDIT_DAYS: '7',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`console did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`console exited with ${code}:\n${output}`)));
+  const { url, child } = await spawnConsole({
+    dataDir,
+    ownerKey,
+    env: { SESSION_AUDIT_DAYS: '7' },
+    timeoutMs: 60_000,
   });
   return { url, child };
 }

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnConsole } from '../src/server/spawn-console';
 
 export interface ConsoleProcess {
   url: string;
@@ -19,36 +19,7 @@ export async function startConsoleProcess(
 ): Promise<ConsoleProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'iam-console-'));
   const ownerKey = `OWNER${randomBytes(18).toString('hex').toUpperCase()}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      EMULATOR_API_KEY: ownerKey,
-      UPSTREAM: '',
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`console did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`console exited with ${code}:\n${output}`));
-    });
-  });
+  const { url, child } = await spawnConsole({ dataDir, ownerKey, env: extraEnv });
   return {
     url,
     ownerKey,

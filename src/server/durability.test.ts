@@ -1,15 +1,15 @@
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { POLICY_VERSION } from '../shared/schemas/policy';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, USER_KEYS_FILE } from './emulator/bootstrap';
 import { hashSecret } from './emulator/store/api-keys';
+import { spawnConsole } from './spawn-console';
+import type { SpawnedConsole } from './spawn-console';
 
 /**
  * Writes from several clients at once, then `kill -9` of the server while they are still writing:
@@ -17,7 +17,6 @@ import { hashSecret } from './emulator/store/api-keys';
  * and SQLite's integrity check passes. Three rounds on one directory.
  */
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ROUNDS = 3;
 const CLIENTS = 6;
 const STS = '/v2/assumed-roles/compatibility/aws/sts';
@@ -31,46 +30,12 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-interface Running {
-  url: string;
-  child: ChildProcess;
-  exited: Promise<void>;
-}
+type Running = SpawnedConsole;
 
 async function startServer(): Promise<Running> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      EMULATOR_API_KEY: ownerKey,
-      UPSTREAM: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child = proc;
-  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
-  let output = '';
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolveUrl(match[1]);
-      }
-    };
-    proc.stdout?.on('data', onData);
-    proc.stderr?.on('data', onData);
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`server exited:\n${output}`));
-    });
-  });
-  return { url, child: proc, exited };
+  const running = await spawnConsole({ dataDir, ownerKey, timeoutMs: 20_000 });
+  child = running.child;
+  return running;
 }
 
 /** Every write the server acknowledged, by kind. */
