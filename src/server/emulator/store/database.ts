@@ -17,10 +17,11 @@ export function openDatabase(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  // A session table with a long history keeps its hot index pages in memory: 64 MiB of page cache,
-  // and reads through a memory map instead of a system call per page.
+  // Hot index pages stay in memory: 64 MiB of page cache, and reads through a memory map instead
+  // of a system call per page, over the whole file up to SQLite's largest map (just under 2 GiB):
+  // a store with a long session history keeps its newest pages, the ones in use, in the map.
   db.pragma('cache_size = -65536');
-  db.pragma('mmap_size = 268435456');
+  db.pragma('mmap_size = 2147418112');
   migrate(db);
   cacheStatements(db);
   return db;

@@ -52,7 +52,11 @@ export interface Session {
 
 const SELECT = `s.*, r.name AS role_name`;
 const FROM = `assumed_role_sessions s JOIN roles r ON r.id = s.role_id`;
-/** Active = not revoked, not expired, and the role still exists. */
+/**
+ * Active = not revoked, not expired, and the role still exists. Revoked sessions leave the table
+ * at once and expired ones at the next sweep, so `revoked_at` is always null here; the condition
+ * stays because the list indexes are partial on it.
+ */
 const ACTIVE = `s.revoked_at IS NULL AND s.expires_at > ? AND r.deleted_at IS NULL`;
 
 /** The form a session is listed in when its token cannot be shown: prefix and last characters. */
@@ -266,10 +270,25 @@ export function findActiveSessionById(
   return row ? toSession(row, now, null) : null;
 }
 
+/** The columns an ended session keeps as its audit record (see migration 006). */
+const ENDED_COLUMNS = `id, org_id, role_id, user_id, oidc_issuer_id, oidc_subject, session_name, auth_method,
+  trust_id, conditions_met, source_ip, access_key_id, assumed_at, expires_at, revoked_at, revoked_by,
+  ended_at, created_at`;
+const ENDED_FROM_ACTIVE = `id, org_id, role_id, user_id, oidc_issuer_id, oidc_subject, session_name,
+  auth_method, trust_id, conditions_met, source_ip, access_key_id, assumed_at, expires_at`;
+
+/** Ends a session at once: it leaves the session table for the audit records, as revoked. */
 export function revokeSession(db: Db, sessionId: string, now: Date, by: string): void {
-  db.prepare(
-    'UPDATE assumed_role_sessions SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL',
-  ).run(storedTime(now), by, sessionId);
+  const at = storedTime(now);
+  db.transaction(() => {
+    const moved = db
+      .prepare(
+        `INSERT INTO ended_sessions (${ENDED_COLUMNS})
+         SELECT ${ENDED_FROM_ACTIVE}, ?, ?, ?, created_at FROM assumed_role_sessions WHERE id = ?`,
+      )
+      .run(at, by, at, sessionId).changes;
+    if (moved) db.prepare('DELETE FROM assumed_role_sessions WHERE id = ?').run(sessionId);
+  })();
 }
 
 /**
@@ -322,12 +341,22 @@ function earliestActiveStart(now: Date): Date {
 /** How long an ended (expired or revoked) session is kept before it is deleted, by default. */
 export const SESSION_AUDIT_DAYS_DEFAULT = 7;
 /**
- * Rows deleted per purge step (a few milliseconds of work); between steps the purge pauses so that
- * requests are answered in between, which makes clearing a large backlog slow and harmless.
+ * Rows deleted per purge step. Audit records are deleted in the order they were written, so a
+ * step touches a few neighbouring pages: well under a millisecond.
  */
 export const SESSION_PURGE_BATCH = 100;
-/** The pause between two purge steps. */
+/**
+ * Sessions moved per sweep step. Each one leaves the session table's indexes (two of them keyed
+ * by random values), so a step is kept small.
+ */
+export const SESSION_SWEEP_BATCH = 25;
+/** The shortest pause between two steps. */
 export const SESSION_PURGE_PAUSE_MS = 20;
+/**
+ * Steps pause at least this many times as long as they ran, so a long sweep or purge takes at
+ * most a tenth of the server's time and requests are answered between its steps.
+ */
+export const SESSION_PURGE_DUTY = 9;
 /** How often the purge runs while the server is up. */
 export const SESSION_PURGE_INTERVAL_MS = 10 * 60 * 1000;
 
@@ -339,47 +368,103 @@ export function purgeCutoff(now: Date, auditDays: number): Date {
 }
 
 /**
- * One purge step: deletes at most `limit` sessions that expired, or were revoked, before
- * `cutoff` (each found through its own index), in one transaction. Returns how many went.
+ * One sweep step: moves at most `limit` sessions that expired before `now` from the session table
+ * to the audit records, oldest first, in one transaction. Returns how many moved.
  */
-export function purgeEndedSessionsStep(db: Db, cutoff: Date, limit = SESSION_PURGE_BATCH): number {
-  const at = storedTime(cutoff);
-  const expired = db
-    .prepare(
-      `DELETE FROM assumed_role_sessions WHERE rowid IN
-         (SELECT rowid FROM assumed_role_sessions WHERE expires_at < ? LIMIT ?)`,
-    )
-    .run(at, limit).changes;
-  if (expired >= limit) return expired;
-  const revoked = db
-    .prepare(
-      `DELETE FROM assumed_role_sessions WHERE rowid IN
-         (SELECT rowid FROM assumed_role_sessions
-           WHERE revoked_at IS NOT NULL AND revoked_at < ? LIMIT ?)`,
-    )
-    .run(at, limit - expired).changes;
-  return expired + revoked;
+export function archiveExpiredSessionsStep(db: Db, now: Date, limit = SESSION_SWEEP_BATCH): number {
+  return db.transaction(() => {
+    const rowids = db
+      .prepare(
+        'SELECT rowid FROM assumed_role_sessions WHERE expires_at <= ? ORDER BY expires_at LIMIT ?',
+      )
+      .pluck()
+      .all(storedTime(now), limit) as number[];
+    if (rowids.length === 0) return 0;
+    const list = JSON.stringify(rowids);
+    db.prepare(
+      `INSERT INTO ended_sessions (${ENDED_COLUMNS})
+       SELECT ${ENDED_FROM_ACTIVE}, NULL, NULL, expires_at, created_at FROM assumed_role_sessions
+        WHERE rowid IN (SELECT value FROM json_each(?))`,
+    ).run(list);
+    db.prepare(
+      'DELETE FROM assumed_role_sessions WHERE rowid IN (SELECT value FROM json_each(?))',
+    ).run(list);
+    return rowids.length;
+  })();
 }
 
 /**
- * Deletes every session that ended more than `auditDays` ago, in steps of `batch` rows with a
- * turn of the event loop between them, so requests keep being answered during a long purge.
- * Stops early when the database is closed. Returns how many sessions were deleted.
+ * One purge step: deletes at most `limit` audit records of sessions that ended before `cutoff`,
+ * oldest first, in one transaction. Returns how many went.
  */
-export async function purgeEndedSessions(
+export function purgeEndedSessionsStep(db: Db, cutoff: Date, limit = SESSION_PURGE_BATCH): number {
+  return db
+    .prepare(
+      `DELETE FROM ended_sessions WHERE rowid IN
+         (SELECT rowid FROM ended_sessions WHERE ended_at < ? ORDER BY ended_at LIMIT ?)`,
+    )
+    .run(storedTime(cutoff), limit).changes;
+}
+
+/**
+ * Runs a sweep or purge step without its own fsync (synchronous=NORMAL for that commit): the next
+ * request's commit, which does fsync, makes it durable too. A step lost to a power cut is only
+ * done again by the next run; nothing a client was told depends on it.
+ */
+function relaxedSync<T>(db: Db, step: () => T): T {
+  db.pragma('synchronous = NORMAL');
+  try {
+    return step();
+  } finally {
+    db.pragma('synchronous = FULL');
+  }
+}
+
+/**
+ * Repeats a step of `batch` rows until one does less, pausing between steps at least
+ * SESSION_PURGE_PAUSE_MS and SESSION_PURGE_DUTY times the step's own run time; the total done.
+ */
+async function paced(db: Db, step: () => number, batch: number): Promise<number> {
+  let total = 0;
+  for (;;) {
+    if (!db.open) return total;
+    const began = performance.now();
+    const done = relaxedSync(db, step);
+    total += done;
+    if (done < batch) return total;
+    const took = performance.now() - began;
+    await pause(Math.max(SESSION_PURGE_PAUSE_MS, SESSION_PURGE_DUTY * took));
+  }
+}
+
+/**
+ * Moves every expired session to the audit records, in paced steps of `batch` rows. Returns how
+ * many moved.
+ */
+export function archiveExpiredSessions(
+  db: Db,
+  clock: Clock,
+  batch = SESSION_SWEEP_BATCH,
+): Promise<number> {
+  return paced(db, () => archiveExpiredSessionsStep(db, clock.now(), batch), batch);
+}
+
+/**
+ * Deletes the audit record of every session that ended more than `auditDays` ago, in steps of
+ * `batch` rows with a pause between them, so requests keep being answered during a long purge.
+ * Stops early when the database is closed. Returns how many records were deleted.
+ */
+export function purgeEndedSessions(
   db: Db,
   clock: Clock,
   auditDays: number,
   batch = SESSION_PURGE_BATCH,
 ): Promise<number> {
-  let total = 0;
-  for (;;) {
-    if (!db.open) return total;
-    const deleted = purgeEndedSessionsStep(db, purgeCutoff(clock.now(), auditDays), batch);
-    total += deleted;
-    if (deleted < batch) return total;
-    await pause(SESSION_PURGE_PAUSE_MS);
-  }
+  return paced(
+    db,
+    () => purgeEndedSessionsStep(db, purgeCutoff(clock.now(), auditDays), batch),
+    batch,
+  );
 }
 
 export interface SessionPurge {
@@ -389,8 +474,9 @@ export interface SessionPurge {
 }
 
 /**
- * Purges ended sessions now and then every `intervalMs` (the timer does not keep the process
- * alive, and stops itself once the database is closed). A run never overlaps the previous one.
+ * Sweeps expired sessions into the audit records and purges the records past the audit window,
+ * now and then every `intervalMs` (the timer does not keep the process alive, and stops itself
+ * once the database is closed). A run never overlaps the previous one.
  */
 export function startSessionPurge(
   db: Db,
@@ -409,7 +495,8 @@ export function startSessionPurge(
       clearInterval(timer);
       return;
     }
-    running = purgeEndedSessions(db, clock, options.auditDays, options.batch)
+    running = archiveExpiredSessions(db, clock)
+      .then(() => purgeEndedSessions(db, clock, options.auditDays, options.batch))
       .then(
         () => undefined,
         (error: unknown) => options.onError?.(error),
