@@ -1,7 +1,8 @@
 // `npm run bench`: prints latency and throughput figures; asserts nothing.
-// BENCH_ONLY=emulator|sts|sessions|proxy runs one part (BENCH_SESSIONS sets the size of the
+// BENCH_ONLY=emulator|sts|sessions|permissions|proxy runs one part (BENCH_SESSIONS sets the size of the
 // session history); BENCH_SECONDS sets the length of each load run.
 import { benchEmulator } from './emulator';
+import { benchPermissions } from './permissions';
 import { benchProxy } from './proxy';
 import { benchSessions } from './sessions';
 import { benchSts } from './sts';
@@ -13,4 +14,5 @@ process.stdout.write(
 if (!only || only === 'emulator') await benchEmulator();
 if (!only || only === 'sts') await benchSts();
 if (!only || only === 'sessions') await benchSessions();
+if (!only || only === 'permissions') await benchPermissions();
 if (!only || only === 'proxy') await benchProxy();

@@ -12,6 +12,7 @@ import type { CallAs } from './emulator/bootstrap';
 import { emulatorPlugin } from './emulator/index';
 import {
   answerClientError,
+  rememberRequestStarts,
   MAX_HEADER_BYTES,
   MAX_PARAM_LENGTH,
   sendFrameworkError,
@@ -28,7 +29,7 @@ export const BODY_LIMIT = 1024 * 1024;
 
 export interface AppDeps {
   config: Pick<ConsoleConfig, 'mode' | 'upstream' | 'consoleToken' | 'host'> &
-    Partial<Pick<ConsoleConfig, 'oidcDiscoveryAllow'>>;
+    Partial<Pick<ConsoleConfig, 'oidcDiscoveryAllow' | 'enforcePolicies'>>;
   clock: Clock;
   /** Embedded mode: the emulator's database. */
   db: Db | null;
@@ -65,6 +66,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors: sendFrameworkError,
     clientErrorHandler: answerClientError,
   });
+
+  rememberRequestStarts(app.server);
 
   // Asked once per listen: the guards and the upstream client need it on every request.
   let listening: AddressInfo | null = null;
@@ -122,7 +125,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       allow: deps.config.oidcDiscoveryAllow ?? [],
       devIssuerUri: () => (deps.devIssuerKey && address() ? issuerUri() : null),
     });
-    await app.register(emulatorPlugin, { prefix: '/v2', db, clock: deps.clock, discovery });
+    await app.register(emulatorPlugin, {
+      prefix: '/v2',
+      db,
+      clock: deps.clock,
+      discovery,
+      enforcePolicies: deps.config.enforcePolicies,
+    });
     if (deps.devIssuerKey) {
       await app.register(devIssuerPlugin, {
         prefix: DEV_ISSUER_PATH,

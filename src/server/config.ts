@@ -20,6 +20,8 @@ export interface ConsoleConfig {
   consoleToken: string | null;
   /** Embedded mode: days an expired or revoked session is kept before it is deleted. */
   sessionAuditDays: number;
+  /** Embedded mode: the emulator refuses requests the caller's policies do not allow. */
+  enforcePolicies: boolean;
   /** Embedded mode: plain-http addresses issuer discovery may fetch from (https is always allowed). */
   oidcDiscoveryAllow: string[];
 }
@@ -50,6 +52,7 @@ const envSchema = z.object({
     .min(0, 'must be between 0 and 3650')
     .max(3650, 'must be between 0 and 3650')
     .default(SESSION_AUDIT_DAYS_DEFAULT),
+  EMULATOR_ENFORCE_POLICIES: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   OIDC_DISCOVERY_ALLOW: z
     .string()
     .optional()
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConsoleConfig {
     emulatorApiKey: e.EMULATOR_API_KEY ?? null,
     consoleToken: e.CONSOLE_TOKEN ?? null,
     sessionAuditDays: e.SESSION_AUDIT_DAYS,
+    enforcePolicies: e.EMULATOR_ENFORCE_POLICIES === 'on',
     oidcDiscoveryAllow: parseAllowList(e.OIDC_DISCOVERY_ALLOW ?? '').entries,
   };
   if (!isLoopbackHost(config.host) && !config.consoleToken) {

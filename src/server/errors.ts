@@ -155,6 +155,35 @@ export function sendFrameworkError(
   return reply.code(answer.status).headers(answer.headers).send(answer.body);
 }
 
+/** The last chunk on each connection that held a request line, by socket. */
+const requestStarts = new WeakMap<object, Buffer>();
+const REQUEST_LINE = /(?:^|\r\n)([A-Z]{3,7}) (\S+) HTTP\/1\.[01]\r\n/g;
+
+/** The method and target of the last request line in some bytes, if any. */
+function lastRequestLine(
+  bytes: Buffer | null | undefined,
+): { method: string; target: string } | null {
+  if (!bytes) return null;
+  let last: RegExpExecArray | null = null;
+  for (const m of bytes.toString('latin1', 0, 65_536).matchAll(REQUEST_LINE)) last = m;
+  return last ? { method: last[1]!, target: last[2]! } : null;
+}
+
+/**
+ * Remembers where each request began, so that a refusal of headers that arrive over several
+ * chunks (or after the end of an earlier request) can still tell an STS request, which is
+ * answered in XML, from the others.
+ */
+export function rememberRequestStarts(server: {
+  on(event: 'connection', listener: (socket: Duplex) => void): unknown;
+}) {
+  server.on('connection', (socket) => {
+    socket.on('data', (chunk: Buffer) => {
+      if (chunk.indexOf(' HTTP/1.') !== -1) requestStarts.set(socket, chunk);
+    });
+  });
+}
+
 /**
  * The server's `clientError` handler: what the HTTP parser refuses (headers too large, a broken
  * request line, a slow client) gets the documented answer instead of Node's bare one. The path
@@ -171,13 +200,11 @@ export function answerClientError(
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? 'timeout'
         : 'malformed';
-  const raw = Buffer.isBuffer(error.rawPacket) ? error.rawPacket : null;
-  const requestLine = raw
-    ? /^([A-Z]+) (\S+) HTTP\//.exec(raw.subarray(0, 8192).toString('latin1'))
-    : null;
-  const answer = refusalAnswer(requestLine?.[2] ?? '', refusal);
+  const packet = Buffer.isBuffer(error.rawPacket) ? error.rawPacket : null;
+  const line = lastRequestLine(packet) ?? lastRequestLine(requestStarts.get(socket));
+  const answer = refusalAnswer(line?.target ?? '', refusal);
   // A reply to HEAD carries the length of the body it would have had, and no body.
-  const withBody = requestLine?.[1] !== 'HEAD';
+  const withBody = line?.method !== 'HEAD';
   if (socket.writable) {
     const head = [
       `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? 'Error'}`,

@@ -572,7 +572,7 @@ function problemOf(shot: Shot, a: Answer): string | null {
   // Beside the STS endpoint (`…/sts/x`, `…/sts%2F..`) an answer may be either kind, but well formed.
   const xml = shot.sts && (isExactlySts(shot.target) || /^text\/xml/.test(a.contentType));
   if (xml) {
-    if (!/^text\/xml/.test(a.contentType)) return `STS answered ${a.contentType}`;
+    if (!/^text\/xml/.test(a.contentType)) return `STS answered ${a.status} ${a.contentType}`;
     const problem = xmlProblem(a.text);
     return problem ? `STS XML is not well-formed: ${problem}` : null;
   }

@@ -8,4 +8,6 @@ export interface EmulatorDeps {
   clock: Clock;
   /** Where issuer discovery may fetch from (default: https only). */
   discovery?: FetchPolicy | undefined;
+  /** Whether /v2 requests are authorized against the caller's policies (on unless turned off). */
+  enforcePolicies?: boolean | undefined;
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sendJsonError } from '../errors';
 import { HttpError } from '../http-error';
 import { authenticate } from './auth';
+import { authorizeRequest } from './permissions';
 import { groupRoutes } from './routes/groups';
 import { oidcIssuerRoutes } from './routes/oidc-issuers';
 import { organizationRoutes } from './routes/organizations';
@@ -35,7 +36,12 @@ export async function emulatorPlugin(app: FastifyInstance, deps: EmulatorDeps) {
   });
 
   // Only the dependencies go on: the options object also carries this plugin's own prefix.
-  const children: EmulatorDeps = { db: deps.db, clock: deps.clock, discovery: deps.discovery };
+  const children: EmulatorDeps = {
+    db: deps.db,
+    clock: deps.clock,
+    discovery: deps.discovery,
+    enforcePolicies: deps.enforcePolicies ?? true,
+  };
   await app.register(jsonApi, children);
   await app.register(stsPlugin, children);
 }
@@ -45,6 +51,7 @@ async function jsonApi(app: FastifyInstance, deps: EmulatorDeps) {
   app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request) => {
     request.caller = authenticate(deps.db, deps.clock, request);
+    if (deps.enforcePolicies !== false) authorizeRequest(deps.db, deps.clock, request);
   });
 
   roleRoutes(app, deps);

@@ -1,4 +1,5 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { ALL_ACTIONS } from '../../shared/iam/actions';
 import { POLICY_VERSION } from '../../shared/schemas/policy';
 import type { Clock } from '../clock';
 import { DEV_ISSUER_PLACEHOLDER_URI } from './oidc/dev-issuer';
@@ -80,25 +81,8 @@ const POLICIES: {
     name: 'ReadOnlyAccess',
     description: 'List and read every resource; change nothing.',
     system: true,
-    statements: [
-      allow(
-        'account.info.Read',
-        'compute.instance.List',
-        'compute.instance.Read',
-        'kubernetes.cluster.List',
-        'kubernetes.cluster.Read',
-        'database.instance.List',
-        'database.instance.Read',
-        'storage.bucket.List',
-        'network.vpc.List',
-        'iam.role.List',
-        'iam.role.Read',
-        'iam.policy.List',
-        'iam.policy.Read',
-        'iam.user.List',
-        'iam.group.List',
-      ),
-    ],
+    // Every List and Read in the catalogue: an auditor sees the whole organization.
+    statements: [allow(...ALL_ACTIONS.filter((a) => /\.(List|Read)$/.test(a)))],
   },
   {
     key: 'billing',

@@ -47,7 +47,11 @@ describe('building a whole organization through /v2', () => {
     });
     const { api_key: aliceKey, ...aliceView } = alice;
     expect((await call('GET', `/v2/users/${String(alice.id)}`)).user).toEqual(aliceView);
-    expect((await server.v2('GET', '/v2/roles', { token: String(aliceKey) })).status).toBe(200);
+    // The new key authenticates; with no policy yet, its user may read only its own views.
+    expect(
+      (await server.v2('GET', '/v2/users/me/groups', { token: String(aliceKey) })).status,
+    ).toBe(200);
+    expect((await server.v2('GET', '/v2/roles', { token: String(aliceKey) })).status).toBe(403);
 
     // Groups with members.
     const group = await call('POST', '/v2/groups', {

@@ -51,10 +51,27 @@ import { listOf, looseString } from './read';
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Source = 'V' | 'E';
 
+/**
+ * Who may always use a route whatever their policies (spec §9): a caller on its own user (`user`,
+ * the path's `userId`), or on its own session (`session`, the session the path's token names).
+ */
+export type SelfRule = 'user' | 'session';
+
 export interface Route<R extends z.ZodType = z.ZodType> {
   readonly method: Method;
   /** Under `/v2`, with `{name}` for each path parameter. */
   readonly path: string;
+  /**
+   * The IAM action a caller's policies must allow (spec §9); `null`: any authenticated caller
+   * (its own organizations and `/users/me` views).
+   */
+  readonly action: string | null;
+  /** The path parameter naming the resource the action is on; absent: `*` (a collection). */
+  readonly resource?: string;
+  /** The caller may use the route on itself without the action. */
+  readonly self?: SelfRule;
+  /** The resource is in the request body: the handler checks the action itself. */
+  readonly checkedInHandler?: boolean;
   /** How the reply is read; `null` when the reply carries nothing the console uses. */
   readonly reply: R | null;
   readonly source: Source;
@@ -64,25 +81,34 @@ export interface Route<R extends z.ZodType = z.ZodType> {
   readonly fill?: (reply: z.output<R>, params: Record<string, string>) => z.output<R>;
 }
 
+type Options = { source?: Source; self?: SelfRule; checkedInHandler?: boolean };
+
 function route<R extends z.ZodType>(
   method: Method,
   path: string,
+  action: string | null,
   reply: R,
-  more?: Partial<Pick<Route<R>, 'source' | 'secrets' | 'fill'>>,
+  more?: Partial<Pick<Route<R>, 'secrets' | 'fill'>> & Options,
 ): Route<R>;
 function route(
   method: Method,
   path: string,
+  action: string | null,
   reply: null,
-  more?: { source?: Source },
+  more?: Options,
 ): Route<z.ZodNever>;
 function route(
   method: Method,
   path: string,
+  action: string | null,
   reply: z.ZodType | null,
-  more: { source?: Source; secrets?: boolean; fill?: unknown } = {},
+  more: Options & { secrets?: boolean; fill?: unknown } = {},
 ) {
-  return { method, path, reply, source: more.source ?? 'V', ...more };
+  // The resource is the first id in the path; a session token is never one (it must not appear
+  // in a refusal), so token routes act on `*` and name their session through `self`.
+  const first = /\{(\w+)\}/.exec(path)?.[1];
+  const resource = first && first !== 'token' ? { resource: first } : {};
+  return { method, path, action, ...resource, reply, source: more.source ?? 'V', ...more };
 }
 
 /** A user or group holding an assignable role (GET /roles/{id}/users|groups), as govultr decodes it. */
@@ -109,102 +135,226 @@ const trustsOfRole = (
 
 export const API = {
   // Organization
-  listOrganizations: route('GET', '/organizations', organizationListSchema),
+  listOrganizations: route('GET', '/organizations', null, organizationListSchema),
 
   // Roles
-  listRoles: route('GET', '/roles', roleListSchema),
-  createRole: route('POST', '/roles', roleReplySchema),
-  readRole: route('GET', '/roles/{roleId}', roleReadSchema),
-  updateRole: route('PUT', '/roles/{roleId}', z.union([z.null(), roleReplySchema])),
-  deleteRole: route('DELETE', '/roles/{roleId}', null),
-  restoreRole: route('PATCH', '/roles/{roleId}/restore', z.union([z.null(), roleReplySchema])),
-  listRolePolicies: route('GET', '/roles/{roleId}/policies', policyListSchema),
-  attachRolePolicy: route('POST', '/roles/{roleId}/policies/{policyId}', null),
-  detachRolePolicy: route('DELETE', '/roles/{roleId}/policies/{policyId}', null),
-  listRoleUsers: route('GET', '/roles/{roleId}/users', assignmentListSchema),
-  attachRoleUser: route('POST', '/roles/{roleId}/users/{userId}', null),
-  detachRoleUser: route('DELETE', '/roles/{roleId}/users/{userId}', null),
-  listRoleGroups: route('GET', '/roles/{roleId}/groups', assignmentListSchema),
-  attachRoleGroup: route('POST', '/roles/{roleId}/groups/{groupId}', null),
-  detachRoleGroup: route('DELETE', '/roles/{roleId}/groups/{groupId}', null),
+  listRoles: route('GET', '/roles', 'iam.role.List', roleListSchema),
+  createRole: route('POST', '/roles', 'iam.role.Create', roleReplySchema),
+  readRole: route('GET', '/roles/{roleId}', 'iam.role.Read', roleReadSchema),
+  updateRole: route(
+    'PUT',
+    '/roles/{roleId}',
+    'iam.role.Update',
+    z.union([z.null(), roleReplySchema]),
+  ),
+  deleteRole: route('DELETE', '/roles/{roleId}', 'iam.role.Delete', null),
+  restoreRole: route(
+    'PATCH',
+    '/roles/{roleId}/restore',
+    'iam.role.Restore',
+    z.union([z.null(), roleReplySchema]),
+  ),
+  listRolePolicies: route('GET', '/roles/{roleId}/policies', 'iam.role.Read', policyListSchema),
+  attachRolePolicy: route(
+    'POST',
+    '/roles/{roleId}/policies/{policyId}',
+    'iam.role.AttachPolicy',
+    null,
+  ),
+  detachRolePolicy: route(
+    'DELETE',
+    '/roles/{roleId}/policies/{policyId}',
+    'iam.role.DetachPolicy',
+    null,
+  ),
+  listRoleUsers: route('GET', '/roles/{roleId}/users', 'iam.role.Read', assignmentListSchema),
+  attachRoleUser: route('POST', '/roles/{roleId}/users/{userId}', 'iam.role.AttachUser', null),
+  detachRoleUser: route('DELETE', '/roles/{roleId}/users/{userId}', 'iam.role.DetachUser', null),
+  listRoleGroups: route('GET', '/roles/{roleId}/groups', 'iam.role.Read', assignmentListSchema),
+  attachRoleGroup: route('POST', '/roles/{roleId}/groups/{groupId}', 'iam.role.AttachGroup', null),
+  detachRoleGroup: route(
+    'DELETE',
+    '/roles/{roleId}/groups/{groupId}',
+    'iam.role.DetachGroup',
+    null,
+  ),
 
   // Role trusts
-  listTrusts: route('GET', '/role-trusts', roleTrustListSchema),
-  createTrust: route('POST', '/role-trusts', z.union([z.null(), roleTrustReplySchema])),
-  readTrust: route('GET', '/role-trusts/{trustId}', roleTrustReadSchema),
-  updateTrust: route('PUT', '/role-trusts/{trustId}', z.union([z.null(), roleTrustReplySchema])),
-  deleteTrust: route('DELETE', '/role-trusts/{trustId}', null),
+  listTrusts: route('GET', '/role-trusts', 'iam.roletrust.List', roleTrustListSchema),
+  createTrust: route(
+    'POST',
+    '/role-trusts',
+    'iam.roletrust.Create',
+    z.union([z.null(), roleTrustReplySchema]),
+  ),
+  readTrust: route('GET', '/role-trusts/{trustId}', 'iam.roletrust.Read', roleTrustReadSchema),
+  updateTrust: route(
+    'PUT',
+    '/role-trusts/{trustId}',
+    'iam.roletrust.Update',
+    z.union([z.null(), roleTrustReplySchema]),
+  ),
+  deleteTrust: route('DELETE', '/role-trusts/{trustId}', 'iam.roletrust.Delete', null),
   restoreTrust: route(
     'PATCH',
     '/role-trusts/{trustId}/restore',
+    'iam.roletrust.Restore',
     z.union([z.null(), roleTrustReplySchema]),
   ),
-  listTrustsByRole: route('GET', '/role-trusts/by-role/{roleId}', roleTrustListSchema, {
-    fill: trustsOfRole,
-  }),
-  listAssumable: route('GET', '/role-trusts/assumable/{userId}', assumableRolesSchema),
+  listTrustsByRole: route(
+    'GET',
+    '/role-trusts/by-role/{roleId}',
+    'iam.roletrust.List',
+    roleTrustListSchema,
+    {
+      fill: trustsOfRole,
+    },
+  ),
+  listAssumable: route(
+    'GET',
+    '/role-trusts/assumable/{userId}',
+    'iam.roletrust.List',
+    assumableRolesSchema,
+    { self: 'user' },
+  ),
 
   // Assumed roles (sessions): addressed by token, listed per user.
-  assume: route('POST', '/assumed-roles/assume', sessionCreatedSchema, { secrets: true }),
-  readSession: route('GET', '/assumed-roles/{token}', sessionReadSchema, { secrets: true }),
-  revokeSession: route('DELETE', '/assumed-roles/{token}', null),
-  listUserSessions: route('GET', '/assumed-roles/users/{userId}/sessions', sessionListSchema, {
+  assume: route('POST', '/assumed-roles/assume', 'iam.role.AssumeRole', sessionCreatedSchema, {
+    secrets: true,
+    checkedInHandler: true,
+  }),
+  readSession: route('GET', '/assumed-roles/{token}', 'iam.assumedrole.Read', sessionReadSchema, {
+    self: 'session',
     secrets: true,
   }),
+  revokeSession: route('DELETE', '/assumed-roles/{token}', 'iam.assumedrole.Delete', null, {
+    self: 'session',
+  }),
+  listUserSessions: route(
+    'GET',
+    '/assumed-roles/users/{userId}/sessions',
+    'iam.assumedrole.List',
+    sessionListSchema,
+    {
+      self: 'user',
+      secrets: true,
+    },
+  ),
   /** [E] The emulator lists a role's sessions in one call; Vultr lists sessions per user only. */
-  listRoleSessions: route('GET', '/assumed-roles', sessionListSchema, {
+  listRoleSessions: route('GET', '/assumed-roles', 'iam.assumedrole.List', sessionListSchema, {
     source: 'E',
     secrets: true,
   }),
 
   // Policies
-  listPolicies: route('GET', '/policies', policyListSchema),
-  createPolicy: route('POST', '/policies', policyReplySchema),
-  readPolicy: route('GET', '/policies/{policyId}', policyReadSchema),
+  listPolicies: route('GET', '/policies', 'iam.policy.List', policyListSchema),
+  createPolicy: route('POST', '/policies', 'iam.policy.Create', policyReplySchema),
+  readPolicy: route('GET', '/policies/{policyId}', 'iam.policy.Read', policyReadSchema),
   /** Answers the policy (govultr) or an empty 2xx (OpenAPI), read as `null`: refetch. */
-  updatePolicy: route('PUT', '/policies/{policyId}', policyReplySchema),
-  deletePolicy: route('DELETE', '/policies/{policyId}', null),
-  restorePolicy: route('PATCH', '/policies/{policyId}/restore', policyReplySchema),
-  listPolicyUsers: route('GET', '/policies/{policyId}/users', policyUserListSchema),
-  attachPolicyUser: route('POST', '/policies/{policyId}/users/{userId}', null),
-  detachPolicyUser: route('DELETE', '/policies/{policyId}/users/{userId}', null),
-  listPolicyGroups: route('GET', '/policies/{policyId}/groups', policyGroupListSchema),
-  attachPolicyGroup: route('POST', '/policies/{policyId}/groups/{groupId}', null),
-  detachPolicyGroup: route('DELETE', '/policies/{policyId}/groups/{groupId}', null),
+  updatePolicy: route('PUT', '/policies/{policyId}', 'iam.policy.Update', policyReplySchema),
+  deletePolicy: route('DELETE', '/policies/{policyId}', 'iam.policy.Delete', null),
+  restorePolicy: route(
+    'PATCH',
+    '/policies/{policyId}/restore',
+    'iam.policy.Restore',
+    policyReplySchema,
+  ),
+  listPolicyUsers: route(
+    'GET',
+    '/policies/{policyId}/users',
+    'iam.policy.Read',
+    policyUserListSchema,
+  ),
+  attachPolicyUser: route(
+    'POST',
+    '/policies/{policyId}/users/{userId}',
+    'iam.policy.AttachUser',
+    null,
+  ),
+  detachPolicyUser: route(
+    'DELETE',
+    '/policies/{policyId}/users/{userId}',
+    'iam.policy.DetachUser',
+    null,
+  ),
+  listPolicyGroups: route(
+    'GET',
+    '/policies/{policyId}/groups',
+    'iam.policy.Read',
+    policyGroupListSchema,
+  ),
+  attachPolicyGroup: route(
+    'POST',
+    '/policies/{policyId}/groups/{groupId}',
+    'iam.policy.AttachGroup',
+    null,
+  ),
+  detachPolicyGroup: route(
+    'DELETE',
+    '/policies/{policyId}/groups/{groupId}',
+    'iam.policy.DetachGroup',
+    null,
+  ),
 
   // Users
-  listUsers: route('GET', '/users', userListSchema),
-  createUser: route('POST', '/users', userCreatedSchema),
+  listUsers: route('GET', '/users', 'iam.user.List', userListSchema),
+  createUser: route('POST', '/users', 'iam.user.Create', userCreatedSchema),
   /** [E] Vultr documents only the caller's /users/me/groups|roles|policies views. */
-  readMe: route('GET', '/users/me', userReadSchema, { source: 'E' }),
-  myGroups: route('GET', '/users/me/groups', groupListSchema),
-  myRoles: route('GET', '/users/me/roles', userRolesSchema),
-  myPolicies: route('GET', '/users/me/policies', userPoliciesSchema),
-  readUser: route('GET', '/users/{userId}', userReadSchema),
-  updateUser: route('PATCH', '/users/{userId}', null),
-  deleteUser: route('DELETE', '/users/{userId}', null),
-  userGroups: route('GET', '/users/{userId}/groups', groupListSchema),
-  userRoles: route('GET', '/users/{userId}/roles', userRolesSchema),
-  userPolicies: route('GET', '/users/{userId}/policies', userPoliciesSchema),
+  readMe: route('GET', '/users/me', null, userReadSchema, { source: 'E' }),
+  myGroups: route('GET', '/users/me/groups', null, groupListSchema),
+  myRoles: route('GET', '/users/me/roles', null, userRolesSchema),
+  myPolicies: route('GET', '/users/me/policies', null, userPoliciesSchema),
+  readUser: route('GET', '/users/{userId}', 'iam.user.Read', userReadSchema, { self: 'user' }),
+  updateUser: route('PATCH', '/users/{userId}', 'iam.user.Update', null),
+  deleteUser: route('DELETE', '/users/{userId}', 'iam.user.Delete', null),
+  userGroups: route('GET', '/users/{userId}/groups', 'iam.user.Read', groupListSchema, {
+    self: 'user',
+  }),
+  userRoles: route('GET', '/users/{userId}/roles', 'iam.user.Read', userRolesSchema, {
+    self: 'user',
+  }),
+  userPolicies: route('GET', '/users/{userId}/policies', 'iam.user.Read', userPoliciesSchema, {
+    self: 'user',
+  }),
 
   // Groups
-  listGroups: route('GET', '/groups', groupListSchema),
-  createGroup: route('POST', '/groups', groupReplySchema),
-  readGroup: route('GET', '/groups/{groupId}', groupReadSchema),
-  updateGroup: route('PUT', '/groups/{groupId}', z.union([z.null(), groupReplySchema])),
-  deleteGroup: route('DELETE', '/groups/{groupId}', null),
-  listGroupMembers: route('GET', '/groups/{groupId}/members', groupMemberListSchema),
-  addGroupMember: route('POST', '/groups/{groupId}/members', null),
-  removeGroupMember: route('DELETE', '/groups/{groupId}/members/{userId}', null),
-  groupRoles: route('GET', '/groups/{groupId}/roles', groupRolesSchema),
-  groupPolicies: route('GET', '/groups/{groupId}/policies', groupPoliciesSchema),
+  listGroups: route('GET', '/groups', 'iam.group.List', groupListSchema),
+  createGroup: route('POST', '/groups', 'iam.group.Create', groupReplySchema),
+  readGroup: route('GET', '/groups/{groupId}', 'iam.group.Read', groupReadSchema),
+  updateGroup: route(
+    'PUT',
+    '/groups/{groupId}',
+    'iam.group.Update',
+    z.union([z.null(), groupReplySchema]),
+  ),
+  deleteGroup: route('DELETE', '/groups/{groupId}', 'iam.group.Delete', null),
+  listGroupMembers: route(
+    'GET',
+    '/groups/{groupId}/members',
+    'iam.group.Read',
+    groupMemberListSchema,
+  ),
+  addGroupMember: route('POST', '/groups/{groupId}/members', 'iam.group.AddMember', null),
+  removeGroupMember: route(
+    'DELETE',
+    '/groups/{groupId}/members/{userId}',
+    'iam.group.RemoveMember',
+    null,
+  ),
+  groupRoles: route('GET', '/groups/{groupId}/roles', 'iam.group.ListRoles', groupRolesSchema),
+  groupPolicies: route(
+    'GET',
+    '/groups/{groupId}/policies',
+    'iam.group.ListPolicies',
+    groupPoliciesSchema,
+  ),
 
   // OIDC issuers
-  listIssuers: route('GET', '/oidc/issuer', oidcIssuerListSchema),
-  createIssuer: route('POST', '/oidc/issuer', oidcIssuerReplySchema),
-  readIssuer: route('GET', '/oidc/issuer/{issuerId}', oidcIssuerReadSchema),
-  deleteIssuer: route('DELETE', '/oidc/issuer/{issuerId}', null),
-  issuerJwks: route('GET', '/oidc/issuer/{issuerId}/jwks', jwksSchema),
+  listIssuers: route('GET', '/oidc/issuer', 'oidc.issuer.List', oidcIssuerListSchema),
+  createIssuer: route('POST', '/oidc/issuer', 'oidc.issuer.Create', oidcIssuerReplySchema),
+  readIssuer: route('GET', '/oidc/issuer/{issuerId}', 'oidc.issuer.Read', oidcIssuerReadSchema),
+  deleteIssuer: route('DELETE', '/oidc/issuer/{issuerId}', 'oidc.issuer.Delete', null),
+  issuerJwks: route('GET', '/oidc/issuer/{issuerId}/jwks', 'oidc.issuer.Read', jwksSchema),
 } as const;
 
 export type ApiRoutes = typeof API;

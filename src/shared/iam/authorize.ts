@@ -1,28 +1,5 @@
-import type { PolicyDocument } from '../schemas/policy';
-import { actionMatches } from './actions';
-
-export type Decision = 'allowed' | 'denied' | 'not_allowed';
-
-function resourceMatches(patterns: string[], resource: string): boolean {
-  return patterns.some((p) => p === '*' || p === resource);
-}
-
-/**
- * What a set of policy documents says about one action on one resource:
- * an explicit Deny wins, then any Allow, else nothing allows it.
- */
-export function decide(documents: PolicyDocument[], action: string, resource: string): Decision {
-  let allowed = false;
-  for (const doc of documents) {
-    for (const st of doc.Statement) {
-      if (!st.Action.some((a) => actionMatches(a, action))) continue;
-      if (!resourceMatches(st.Resource, resource)) continue;
-      if (st.Effect === 'Deny') return 'denied';
-      allowed = true;
-    }
-  }
-  return allowed ? 'allowed' : 'not_allowed';
-}
+import { evaluate } from './evaluate';
+import type { EffectivePolicies } from './evaluate';
 
 /** The actions a caller's policies must allow to assume a role (spec §5). */
 export const ASSUME_ROLE_ACTIONS = [
@@ -31,14 +8,14 @@ export const ASSUME_ROLE_ACTIONS = [
   'iam.assumedrole.Read',
 ] as const;
 
-/** The first required action the documents do not allow, with why; null when all are allowed. */
+/** The first required action the policies do not allow, with why; null when all are allowed. */
 export function missingAssumePermission(
-  documents: PolicyDocument[],
+  policies: EffectivePolicies,
   roleId: string,
-): { action: string; decision: Exclude<Decision, 'allowed'> } | null {
+): { action: string; verdict: 'implicitDeny' | 'explicitDeny' } | null {
   for (const action of ASSUME_ROLE_ACTIONS) {
-    const decision = decide(documents, action, roleId);
-    if (decision !== 'allowed') return { action, decision };
+    const { verdict } = evaluate(policies, action, roleId);
+    if (verdict !== 'allowed') return { action, verdict };
   }
   return null;
 }

@@ -107,7 +107,7 @@ describe('POST /v2/users', () => {
     const list = await server.v2('GET', '/v2/users');
     expect(list.text).not.toContain(created.api_key);
 
-    const asNewUser = await server.v2('GET', '/v2/roles', { token: created.api_key });
+    const asNewUser = await server.v2('GET', '/v2/users/me/groups', { token: created.api_key });
     expect(asNewUser.status).toBe(200);
   });
 

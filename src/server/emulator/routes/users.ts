@@ -82,12 +82,12 @@ export function userRoutes(app: FastifyInstance, deps: EmulatorDeps) {
     const id = pathId(request.params, 'id', USER_NOT_FOUND);
     const { password, ...changes } = parseWith(userUpdateSchema, request.body);
     const passwordHash = password === undefined ? null : await hashPassword(password);
-    return updateUser(db, caller, id, changes, passwordHash);
+    return updateUser(db, caller, id, changes, passwordHash, clock.now());
   });
 
   app.delete('/users/:id', async (request, reply) => {
     const caller = requireCaller(request);
-    deleteUser(db, caller, pathId(request.params, 'id', USER_NOT_FOUND));
+    deleteUser(db, caller, pathId(request.params, 'id', USER_NOT_FOUND), clock.now());
     return reply.code(204).send();
   });
 }

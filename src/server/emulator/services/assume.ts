@@ -1,6 +1,6 @@
-import type { PolicyDocument } from '../../../shared/schemas/policy';
 import { SESSION_DURATION_DEFAULT } from '../../../shared/schemas/role';
 import { missingAssumePermission } from '../../../shared/iam/authorize';
+import { policiesOfUser } from '../permissions';
 import { evaluateTrusts, explainDenial } from '../../../shared/trust/evaluate';
 import type { TrustCaller } from '../../../shared/trust/types';
 import type { Clock } from '../../clock';
@@ -85,15 +85,12 @@ export async function assumeRole(
   }
 
   if (input.caller.kind === 'user' && !input.callerIsOwner) {
-    const missing = missingAssumePermission(
-      policyDocumentsOfUser(db, input.caller.userId),
-      role.id,
-    );
+    const missing = missingAssumePermission(policiesOfUser(db, input.caller.userId), role.id);
     if (missing) {
       throw new AssumeError({
         kind: 'permission',
         detail:
-          missing.decision === 'denied'
+          missing.verdict === 'explicitDeny'
             ? `a policy of the caller explicitly denies ${missing.action}`
             : `no policy of the caller allows ${missing.action}`,
       });
@@ -115,27 +112,6 @@ export async function assumeRole(
     durationSeconds: duration,
   });
   return { ...issued, role };
-}
-
-/** Every live policy that applies to a user: direct, through groups, and through assigned roles. */
-function policyDocumentsOfUser(db: Db, userId: string): PolicyDocument[] {
-  const rows = db
-    .prepare(
-      `SELECT p.document FROM policies p WHERE p.deleted_at IS NULL AND p.id IN (
-         SELECT policy_id FROM policy_users WHERE user_id = :u
-         UNION SELECT pg.policy_id FROM policy_groups pg
-               JOIN group_members gm ON gm.group_id = pg.group_id WHERE gm.user_id = :u
-         UNION SELECT rp.policy_id FROM role_policies rp
-               JOIN role_users ru ON ru.role_id = rp.role_id
-               JOIN roles r ON r.id = ru.role_id AND r.deleted_at IS NULL WHERE ru.user_id = :u
-         UNION SELECT rp.policy_id FROM role_policies rp
-               JOIN role_groups rg ON rg.role_id = rp.role_id
-               JOIN roles r ON r.id = rg.role_id AND r.deleted_at IS NULL
-               JOIN group_members gm ON gm.group_id = rg.group_id WHERE gm.user_id = :u)`,
-    )
-    .pluck()
-    .all({ u: userId }) as string[];
-  return rows.map((d) => JSON.parse(d) as PolicyDocument);
 }
 
 export function groupIdsOfUser(db: Db, userId: string): string[] {

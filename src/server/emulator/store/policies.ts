@@ -133,6 +133,30 @@ export function createPolicy(db: Db, caller: Caller, input: PolicyValues, now: D
   })();
 }
 
+/**
+ * Parsed policy documents by id, per store: authorization reads the same few policies on every
+ * request. A document changes only through updatePolicy, which drops its entry.
+ */
+const documents = new WeakMap<Db, Map<string, PolicyDocument>>();
+const DOCUMENTS_KEPT = 5000;
+
+/** A policy's document, parsed once. */
+export function policyDocument(db: Db, id: string): PolicyDocument {
+  let cache = documents.get(db);
+  if (!cache) {
+    cache = new Map();
+    documents.set(db, cache);
+  }
+  let doc = cache.get(id);
+  if (!doc) {
+    if (cache.size >= DOCUMENTS_KEPT) cache.clear();
+    const text = db.prepare('SELECT document FROM policies WHERE id = ?').pluck().get(id) as string;
+    doc = JSON.parse(text) as PolicyDocument;
+    cache.set(id, doc);
+  }
+  return doc;
+}
+
 export function updatePolicy(
   db: Db,
   caller: Caller,
@@ -156,6 +180,7 @@ export function updatePolicy(
       caller.userId,
       id,
     );
+    documents.get(db)?.delete(id);
     return policyFromRow(livePolicyRow(db, caller.orgId, id));
   })();
 }

@@ -58,6 +58,9 @@ const FROM = `assumed_role_sessions s JOIN roles r ON r.id = s.role_id`;
  * stays because the list indexes are partial on it.
  */
 const ACTIVE = `s.revoked_at IS NULL AND s.expires_at > ? AND r.deleted_at IS NULL`;
+/** A session of a user works only while the user may use the API (spec §9). */
+const USER_ENABLED = `(s.user_id IS NULL OR
+  EXISTS (SELECT 1 FROM users u WHERE u.id = s.user_id AND u.api_enabled = 1))`;
 
 /** The form a session is listed in when its token cannot be shown: prefix and last characters. */
 export const maskedToken = (suffix: string) => `${SESSION_TOKEN_PREFIX}…${suffix}`;
@@ -239,7 +242,9 @@ export function findActiveSession(
   now: Date,
 ): (Session & { orgId: string }) | null {
   const row = db
-    .prepare(`SELECT ${SELECT} FROM ${FROM} WHERE s.token_hash = ? AND ${ACTIVE}`)
+    .prepare(
+      `SELECT ${SELECT} FROM ${FROM} WHERE s.token_hash = ? AND ${ACTIVE} AND ${USER_ENABLED}`,
+    )
     .get(hashSecret(token), storedTime(now)) as SessionRow | undefined;
   return row ? { ...toSession(row, now, token), orgId: row.org_id } : null;
 }
@@ -288,6 +293,21 @@ export function revokeSession(db: Db, sessionId: string, now: Date, by: string):
       )
       .run(at, by, at, sessionId).changes;
     if (moved) db.prepare('DELETE FROM assumed_role_sessions WHERE id = ?').run(sessionId);
+  })();
+}
+
+/** Ends every session of a user at once (the user was disabled or is being deleted). */
+export function revokeUserSessions(db: Db, userId: string, now: Date, by: string): number {
+  const at = storedTime(now);
+  return db.transaction(() => {
+    db.prepare(
+      `INSERT INTO ended_sessions (${ENDED_COLUMNS})
+       SELECT ${ENDED_FROM_ACTIVE}, ?, ?, ?, created_at FROM assumed_role_sessions
+        WHERE user_id = ? AND revoked_at IS NULL`,
+    ).run(at, by, at, userId);
+    return db
+      .prepare('DELETE FROM assumed_role_sessions WHERE user_id = ? AND revoked_at IS NULL')
+      .run(userId).changes;
   })();
 }
 

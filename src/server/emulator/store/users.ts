@@ -7,6 +7,7 @@ import { generateApiKey, storeApiKey } from './api-keys';
 import type { Db } from './database';
 import { paginate } from './pagination';
 import { apiTime } from './time';
+import { revokeUserSessions } from './sessions';
 
 export const USER_NOT_FOUND = 'Invalid user';
 
@@ -178,6 +179,7 @@ export function updateUser(
   id: string,
   changes: Omit<UserUpdateValues, 'password'>,
   passwordHash: string | null,
+  now: Date,
 ): User {
   return db.transaction(() => {
     const row = requireUserRow(db, caller.orgId, id);
@@ -205,16 +207,20 @@ export function updateUser(
     if (sets.length > 0) {
       db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
     }
+    // A user switched off loses its sessions too, not only its API keys.
+    if (changes.api_enabled === false) revokeUserSessions(db, id, now, caller.userId);
     return userFromRow(requireUserRow(db, caller.orgId, id));
   })();
 }
 
-/** Hard delete; keys, memberships, assignments and trusts naming the user go with it (FK cascade). */
-export function deleteUser(db: Db, caller: Caller, id: string): void {
+/** Hard delete; sessions end first; keys, memberships, assignments and trusts naming the user go with it (FK cascade). */
+export function deleteUser(db: Db, caller: Caller, id: string, now: Date): void {
   db.transaction(() => {
     const row = requireUserRow(db, caller.orgId, id);
     if (row.is_owner === 1) throw conflict('the organization owner cannot be deleted');
     if (row.id === caller.userId) throw conflict('you cannot delete your own user');
+    // Its sessions end with an audit record before the user goes.
+    revokeUserSessions(db, id, now, caller.userId);
     try {
       db.prepare('DELETE FROM users WHERE id = ?').run(id);
     } catch (error) {

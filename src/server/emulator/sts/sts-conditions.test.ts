@@ -119,7 +119,7 @@ describe('the session token', () => {
     const creds = stsResult(await assume(), 'AssumeRole').result.Credentials;
     const asSession = (path: string, method = 'GET') =>
       server.v2(method, path, { token: creds.SessionToken });
-    expect((await asSession('/v2/roles')).status).toBe(200);
+    expect((await asSession('/v2/users/me/groups')).status).toBe(200);
     const read = await asSession(`/v2/assumed-roles/${creds.SessionToken}`);
     expect(read.json).toMatchObject({
       assumed_role: {
@@ -133,7 +133,7 @@ describe('the session token', () => {
       },
     });
     expect((await asSession(`/v2/assumed-roles/${creds.SessionToken}`, 'DELETE')).status).toBe(204);
-    const after = await asSession('/v2/roles');
+    const after = await asSession('/v2/users/me/groups');
     expect(after.status).toBe(401);
     expect(after.json).toEqual({
       error: 'The session token is unknown, expired or revoked.',
@@ -149,9 +149,10 @@ describe('the session token', () => {
     await onlyTrust({});
     const creds = stsResult(await assume(), 'AssumeRole').result.Credentials;
     clock.set('2026-11-23T09:59:59.000Z');
-    expect((await server.v2('GET', '/v2/roles', { token: creds.SessionToken })).status).toBe(200);
+    const own = '/v2/users/me/groups';
+    expect((await server.v2('GET', own, { token: creds.SessionToken })).status).toBe(200);
     clock.set('2026-11-23T10:00:00.000Z');
-    expect((await server.v2('GET', '/v2/roles', { token: creds.SessionToken })).status).toBe(401);
+    expect((await server.v2('GET', own, { token: creds.SessionToken })).status).toBe(401);
   });
 
   it('cannot be used to assume another role', async () => {
