@@ -11,6 +11,7 @@ import {
   UserRoute,
 } from './routes/entity-pages';
 import { OrganizationPage } from './routes/organization-page';
+import { PolicySimulatorPage } from './routes/policy-simulator-page';
 import { RolePage } from './routes/role-page';
 import { RouteError } from './routes/route-error';
 import { SessionsPage } from './routes/sessions-page';
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
       { path: 'policies/:policyId', element: <PolicyRoute />, errorElement: <RouteError /> },
       { path: 'oidc-issuers/:issuerId', element: <IssuerRoute />, errorElement: <RouteError /> },
       { path: 'sessions', element: <SessionsPage />, errorElement: <RouteError /> },
+      { path: 'policy-simulator', element: <PolicySimulatorPage />, errorElement: <RouteError /> },
       {
         path: '*',
         element: <Typography sx={{ p: 3 }}>This page does not exist.</Typography>,

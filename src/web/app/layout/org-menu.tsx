@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useOrganization } from '../../features/organization/api/organization-queries';
+import { simulatorHref } from '../../features/permissions/model/simulator-href';
 
 /**
  * The organization name as a menu button, holding Manage Organization. A key that belongs to
@@ -73,6 +74,14 @@ export function OrgMenu() {
           }}
         >
           Manage Organization
+        </MenuItem>
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            void navigate(simulatorHref());
+          }}
+        >
+          Policy Simulator
         </MenuItem>
       </Menu>
     </>
