@@ -33,6 +33,17 @@ async function roleId(name: string): Promise<string> {
   return role.id;
 }
 
+/** Looks a seeded user up by name through the emulator's API, as the owner. */
+async function userId(name: string): Promise<string> {
+  const res = await fetch(`${server.url}/v2/users?per_page=500`, {
+    headers: { authorization: `Bearer ${server.ownerKey}` },
+  });
+  const { users } = (await res.json()) as { users: { id: string; name: string }[] };
+  const user = users.find((u) => u.name === name);
+  if (!user) throw new Error(`the demo organization has no user named ${name}`);
+  return user.id;
+}
+
 /** An assumable role the owner may assume at any time, for the session panel's picture. */
 async function ownerRole(): Promise<string> {
   const call = async (path: string, body: unknown) => {
@@ -57,7 +68,7 @@ async function ownerRole(): Promise<string> {
   return role.id;
 }
 
-function pages(onCall: string, deployStaging: string): Shot[] {
+function pages(onCall: string, deployStaging: string, auditor: string): Shot[] {
   return [
     { name: 'roles-tab', path: '/organization/roles', ready: 'table[aria-label="Roles"] a' },
     { name: 'role-page', path: onCall, ready: 'article[aria-labelledby]', fullPage: true },
@@ -103,6 +114,13 @@ function pages(onCall: string, deployStaging: string): Shot[] {
       },
     },
     {
+      // A read-only user simulated, and who may create roles.
+      name: 'policy-simulator',
+      path: `/policy-simulator?principal=user:${auditor}&actions=iam.role.List,iam.role.Create,iam.user.*&whocan=iam.role.Create`,
+      ready: 'main table',
+      fullPage: true,
+    },
+    {
       name: 'sessions',
       path: `/sessions?role=${deployStaging}`,
       ready: 'main form',
@@ -122,7 +140,11 @@ const browser = await chromium.launch({
 try {
   mkdirSync(OUT, { recursive: true });
   // The role page shows the seeded On-call Responder with its trust open (the wizard's link).
-  const PAGES = pages(`/roles/${await roleId('On-call Responder')}?trust=open`, await ownerRole());
+  const PAGES = pages(
+    `/roles/${await roleId('On-call Responder')}?trust=open`,
+    await ownerRole(),
+    await userId('Emil Novak'),
+  );
   for (const scheme of ['light', 'dark'] as const) {
     for (const p of PAGES) {
       const page = await browser.newPage({
