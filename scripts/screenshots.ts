@@ -68,7 +68,7 @@ async function ownerRole(): Promise<string> {
   return role.id;
 }
 
-function pages(onCall: string, deployStaging: string, auditor: string): Shot[] {
+function pages(onCall: string, deployStaging: string, auditor: string, engineer: string): Shot[] {
   return [
     { name: 'roles-tab', path: '/organization/roles', ready: 'table[aria-label="Roles"] a' },
     { name: 'role-page', path: onCall, ready: 'article[aria-labelledby]', fullPage: true },
@@ -114,6 +114,13 @@ function pages(onCall: string, deployStaging: string, auditor: string): Shot[] {
       },
     },
     {
+      // A user's effective permissions, one row open to where it comes from.
+      name: 'user-page-permissions',
+      path: `/users/${engineer}`,
+      ready: 'table',
+      fullPage: true,
+    },
+    {
       // A read-only user simulated, and who may create roles.
       name: 'policy-simulator',
       path: `/policy-simulator?principal=user:${auditor}&actions=iam.role.List,iam.role.Create,iam.user.*&whocan=iam.role.Create`,
@@ -144,6 +151,7 @@ try {
     `/roles/${await roleId('On-call Responder')}?trust=open`,
     await ownerRole(),
     await userId('Emil Novak'),
+    await userId('Blake Chen'),
   );
   for (const scheme of ['light', 'dark'] as const) {
     for (const p of PAGES) {

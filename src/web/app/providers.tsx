@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { createQueryClient } from '../lib/query-client';
 import { SnackbarProvider } from '../lib/snackbar';
+import { SimulatorLinksProvider } from './simulator-links-provider';
 import { theme } from './theme';
 
 export function Providers({ children }: { children: ReactNode }) {
@@ -13,7 +14,9 @@ export function Providers({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme} defaultMode="system">
         <CssBaseline />
-        <SnackbarProvider>{children}</SnackbarProvider>
+        <SimulatorLinksProvider>
+          <SnackbarProvider>{children}</SnackbarProvider>
+        </SimulatorLinksProvider>
       </ThemeProvider>
     </QueryClientProvider>
   );

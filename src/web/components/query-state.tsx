@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { CheckInSimulator } from '../lib/simulator-link';
 
 interface QueryStateProps<T> {
   isPending: boolean;
@@ -33,6 +34,7 @@ export function QueryState<T>(props: QueryStateProps<T>) {
         }
       >
         Could not load {what}: {error.message}
+        <CheckInSimulator error={error} />
       </Alert>
     );
   }

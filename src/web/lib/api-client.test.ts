@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError, apiRequest, consoleHeaders } from './api-client';
+import { API } from '../../shared/api/contract';
+import {
+  ApiError,
+  apiRequest,
+  callApi,
+  consoleHeaders,
+  forbiddenInText,
+  forbiddenMessage,
+  forbiddenOf,
+} from './api-client';
 import { credentials } from './credentials';
 
 const KEY = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -81,5 +90,102 @@ describe('apiRequest', () => {
     });
     expect(credentials.getSnapshot().needsConsoleToken).toBe(false);
     expect(credentials.apiKey()).toBe(KEY);
+  });
+});
+
+const ROLE_ID = '0b7f2c1e-6b1a-4c55-9d0e-3f3b7c2d9a11';
+
+describe('callApi refused with 403', () => {
+  it('names the action the route needs and the collection it acts on', async () => {
+    stubFetch(403, {
+      error: 'emil@acme-robotics.example is not authorized to perform iam.role.Create on *',
+      status: 403,
+    });
+    credentials.setApiKey(KEY);
+    const failure = callApi(API.createRole, { body: { name: 'x' } });
+    await expect(failure).rejects.toBeInstanceOf(ApiError);
+    await expect(failure).rejects.toMatchObject({
+      status: 403,
+      message: 'Not allowed: your key lacks iam.role.Create on *.',
+      forbidden: { action: 'iam.role.Create', resource: '*', credential: 'own-key' },
+      upstreamMessage:
+        'emil@acme-robotics.example is not authorized to perform iam.role.Create on *',
+    });
+  });
+
+  it('names the resource the path gives, whatever the upstream says', async () => {
+    // Live Vultr's wording is its own: the action and resource come from the contract.
+    stubFetch(403, { message: 'Forbidden' });
+    const failure = callApi(API.deleteRole, { params: { roleId: ROLE_ID } });
+    await expect(failure).rejects.toMatchObject({
+      message: `Not allowed: the console server's key lacks iam.role.Delete on ${ROLE_ID}.`,
+      forbidden: { action: 'iam.role.Delete', resource: ROLE_ID, credential: 'server-key' },
+    });
+  });
+
+  it('leaves a refusal of the assume route that is not about a missing action as it is', async () => {
+    const said = 'not authorized to assume the role: no trust of the role names the caller';
+    stubFetch(403, { error: said, status: 403 });
+    const failure = callApi(API.assume, { body: { role_id: ROLE_ID } });
+    await expect(failure).rejects.toMatchObject({ status: 403, message: said });
+    expect(((await failure.catch((e: unknown) => e)) as ApiError).forbidden).toBeUndefined();
+  });
+
+  it('says so when the credential was a session token given for the request', async () => {
+    stubFetch(403, { error: 'nope', status: 403 });
+    const failure = callApi(API.listUsers, { apiKey: 'ars-abcdefghijklmnopqrstuvwxyz' });
+    await expect(failure).rejects.toMatchObject({
+      message: 'Not allowed: this session lacks iam.user.List on *. The API said: nope',
+      forbidden: { credential: 'session' },
+    });
+  });
+
+  it('takes the resource from the refusal for a route whose resource is in the body', async () => {
+    stubFetch(403, {
+      error: `blake@acme-robotics.example is not authorized to perform iam.role.AssumeRole on ${ROLE_ID}`,
+      status: 403,
+    });
+    const failure = callApi(API.assume, { body: { role_id: ROLE_ID } });
+    await expect(failure).rejects.toMatchObject({
+      forbidden: { action: 'iam.role.AssumeRole', resource: ROLE_ID },
+    });
+  });
+
+  it('leaves other refusals as the API worded them', async () => {
+    stubFetch(403, { error: 'missing header X-Console-Request: 1', status: 403 });
+    await expect(callApi(API.listRoles)).rejects.toMatchObject({
+      message: 'missing header X-Console-Request: 1',
+      forbidden: undefined,
+    });
+    stubFetch(403, { error: 'not yours', status: 403 });
+    // A route any caller may use has no action to name.
+    await expect(callApi(API.myGroups)).rejects.toMatchObject({
+      message: 'not yours',
+      forbidden: undefined,
+    });
+    stubFetch(404, { error: 'Role not found', status: 404 });
+    await expect(callApi(API.readRole, { params: { roleId: ROLE_ID } })).rejects.toMatchObject({
+      status: 404,
+      message: 'Role not found',
+      forbidden: undefined,
+    });
+  });
+});
+
+describe('forbidden in words', () => {
+  it('reads the refusal back from its sentence, also inside a longer notice', () => {
+    const f = { action: 'iam.role.Delete', resource: ROLE_ID, credential: 'own-key' } as const;
+    expect(forbiddenInText(`Could not delete role Dev: ${forbiddenMessage(f)}`)).toEqual(f);
+    const star = { action: 'iam.user.List', resource: '*', credential: 'server-key' } as const;
+    expect(forbiddenInText(forbiddenMessage(star))).toEqual(star);
+    expect(forbiddenInText('Role not found')).toBeNull();
+  });
+
+  it('reads it from an error, or finds none', () => {
+    const f = { action: 'iam.group.Read', resource: '*', credential: 'session' } as const;
+    expect(forbiddenOf(new ApiError(403, forbiddenMessage(f), undefined, undefined, f))).toBe(f);
+    expect(forbiddenOf(new Error(`Step 2 failed: ${forbiddenMessage(f)}`))).toEqual(f);
+    expect(forbiddenOf(new ApiError(500, 'boom'))).toBeNull();
+    expect(forbiddenOf('text')).toBeNull();
   });
 });

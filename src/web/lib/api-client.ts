@@ -6,6 +6,61 @@ import { credentials } from './credentials';
 /** The server's answer when CONSOLE_TOKEN is set and the request lacked it (or had a wrong one). */
 export const CONSOLE_TOKEN_REQUIRED = 'console token required';
 
+/** Which credential a refused request was sent with. */
+export type CredentialKind = 'own-key' | 'server-key' | 'other-key' | 'session';
+
+const CREDENTIAL_WORDS: Record<CredentialKind, string> = {
+  'own-key': 'your key',
+  'server-key': "the console server's key",
+  'other-key': 'this key',
+  session: 'this session',
+};
+
+/** A request the API refused (403): the action the credential lacks, and on what. */
+export interface Forbidden {
+  action: string;
+  /** A resource id, or `*` for a collection. */
+  resource: string;
+  credential: CredentialKind;
+}
+
+/** "Not allowed: your key lacks iam.role.Create on *." */
+export function forbiddenMessage(f: Forbidden): string {
+  return `Not allowed: ${CREDENTIAL_WORDS[f.credential]} lacks ${f.action} on ${f.resource}.`;
+}
+
+const FORBIDDEN_TEXT =
+  /Not allowed: (your key|the console server's key|this key|this session) lacks (\S+) on (\S+?)\./;
+
+/**
+ * The refusal a text reports, when it carries forbiddenMessage's sentence (also inside a longer
+ * notice such as "Could not delete role X: Not allowed: …"); null otherwise.
+ */
+export function forbiddenInText(text: string): Forbidden | null {
+  const m = FORBIDDEN_TEXT.exec(text);
+  if (!m) return null;
+  const credential = (Object.keys(CREDENTIAL_WORDS) as CredentialKind[]).find(
+    (k) => CREDENTIAL_WORDS[k] === m[1],
+  )!;
+  return { action: m[2]!, resource: m[3]!, credential };
+}
+
+/** The refusal an error reports: its own, or one its message carries; null for anything else. */
+export function forbiddenOf(error: unknown): Forbidden | null {
+  if (error instanceof ApiError && error.forbidden) return error.forbidden;
+  return error instanceof Error ? forbiddenInText(error.message) : null;
+}
+
+/**
+ * The console backend's own 403s (a request from another site or origin, or without the
+ * console's header): about the request, not about a permission.
+ */
+const CONSOLE_GUARD_REFUSAL =
+  /^(cross-site requests|requests from another origin) are refused$|X-Console-Request/;
+
+/** The emulator's (and spec's) refusal: "<caller> is not authorized to perform <action> on <resource>". */
+const AUTHORIZATION_SENTENCE = / is not authorized to perform \S+ on \S+/;
+
 /** Every failed request, whatever its source: HTTP status, a human message, and AWS details when any. */
 export class ApiError extends Error {
   constructor(
@@ -13,6 +68,10 @@ export class ApiError extends Error {
     message: string,
     readonly code?: string,
     readonly requestId?: string,
+    /** For a 403 on a route of the contract: the action that was missing, and on what. */
+    readonly forbidden?: Forbidden,
+    /** What the API itself said, when the message above is the console's own wording. */
+    readonly upstreamMessage?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -133,13 +192,68 @@ export async function callApi<R extends Route>(
   options: CallOptions = {},
 ): Promise<ReplyOf<R>> {
   const { params = {}, query, ...rest } = options;
-  const raw = await apiRequest(`/api${pathOf(route, params, query)}`, z.unknown(), {
-    ...rest,
-    method: route.method,
-  });
+  let raw: unknown;
+  try {
+    raw = await apiRequest(`/api${pathOf(route, params, query)}`, z.unknown(), {
+      ...rest,
+      method: route.method,
+    });
+  } catch (error) {
+    if (
+      error instanceof ApiError &&
+      error.status === 403 &&
+      route.action !== null &&
+      !CONSOLE_GUARD_REFUSAL.test(error.message) &&
+      // A route that checks in its handler (assume) refuses for other reasons too (a trust, a
+      // session): only the API's own "not authorized to perform" sentence is a missing action.
+      (!route.checkedInHandler || AUTHORIZATION_SENTENCE.test(error.message))
+    ) {
+      const forbidden: Forbidden = {
+        action: route.action,
+        resource: refusedResource(route, params, error.message),
+        credential: credentialKind(options.apiKey),
+      };
+      // Words of the API's that are not its authorization sentence may say more: keep them.
+      const said = error.message.trim();
+      const more =
+        AUTHORIZATION_SENTENCE.test(said) || /^(forbidden|access denied)?\.?$/i.test(said)
+          ? ''
+          : ` The API said: ${said}`;
+      throw new ApiError(
+        403,
+        `${forbiddenMessage(forbidden)}${more}`,
+        error.code,
+        error.requestId,
+        forbidden,
+        error.message,
+      );
+    }
+    throw error;
+  }
   const read = readReply(route, raw ?? null, params);
   if (!read.ok) {
     throw new ApiError(502, 'The API answered with a reply the console does not understand.');
   }
   return read.data;
+}
+
+/** The credential a request goes out with, as a refusal names it. */
+function credentialKind(perRequestKey: string | undefined): CredentialKind {
+  if (perRequestKey !== undefined)
+    return perRequestKey.startsWith('ars-') ? 'session' : 'other-key';
+  return credentials.apiKey() !== null ? 'own-key' : 'server-key';
+}
+
+/**
+ * What a refused request acted on: the id its route names as the resource, else `*`. A route
+ * whose resource is in the body takes it from the refusal's own words when they give it.
+ */
+function refusedResource(route: Route, params: Record<string, string>, said: string): string {
+  const named = route.resource ? params[route.resource] : undefined;
+  if (named) return named;
+  if (route.checkedInHandler && route.action) {
+    const m = / perform (\S+) on (\S+?)\.?$/.exec(said);
+    if (m && m[1] === route.action) return m[2]!;
+  }
+  return '*';
 }

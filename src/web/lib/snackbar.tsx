@@ -3,6 +3,8 @@ import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { forbiddenInText } from './api-client';
+import { CheckInSimulator } from './simulator-link';
 
 export interface Notice {
   message: string;
@@ -18,6 +20,8 @@ export function SnackbarProvider({ children }: { children: ReactNode }) {
   const [current, setCurrent] = useState<(Notice & { key: number }) | null>(null);
   const notify = useCallback((notice: Notice) => setCurrent({ ...notice, key: Date.now() }), []);
   const close = () => setCurrent(null);
+  // A notice that says which action was missing also links the simulator (and stays longer).
+  const refusal = current !== null && forbiddenInText(current.message) !== null;
   const value = useMemo(() => notify, [notify]);
   return (
     <NotifyContext.Provider value={value}>
@@ -25,7 +29,7 @@ export function SnackbarProvider({ children }: { children: ReactNode }) {
       <Snackbar
         key={current?.key}
         open={current !== null}
-        autoHideDuration={current?.action ? 8000 : 5000}
+        autoHideDuration={current?.action || refusal ? 8000 : 5000}
         onClose={(_e, reason) => {
           if (reason !== 'clickaway') close();
         }}
@@ -52,6 +56,7 @@ export function SnackbarProvider({ children }: { children: ReactNode }) {
           sx={{ width: '100%' }}
         >
           {current?.message}
+          {refusal && <CheckInSimulator text={current?.message} onFollow={close} />}
         </Alert>
       </Snackbar>
     </NotifyContext.Provider>

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import type { RoleTrust } from '../../../shared/schemas/role-trust';
 import { TrustEditDialog } from '../../features/assumable-role-wizard/edit/trust-edit-dialog';
 import { useOrganization } from '../../features/organization/api/organization-queries';
+import { EffectivePermissions } from '../../features/permissions/effective/effective-permissions';
 import { roleDetailQueries } from '../../features/roles/detail/api/role-detail-queries';
 import { RoleDetail } from '../../features/roles/detail/components/role-detail';
 import { useNotify } from '../../lib/snackbar';
@@ -44,6 +45,7 @@ export function RolePage() {
         organizationId={organization.current?.id}
         organizationMissing={organization.current === null || organization.error !== null}
         onEditTrust={setEditing}
+        effectivePermissions={<EffectivePermissions principal={{ kind: 'role', id: roleId }} />}
       />
       <TrustEditDialog
         trust={editing}

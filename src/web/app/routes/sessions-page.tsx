@@ -6,7 +6,24 @@ import {
   useMe,
   useOrganization,
 } from '../../features/organization/api/organization-queries';
+import { EffectivePermissions } from '../../features/permissions/effective/effective-permissions';
+import { heldRoleId } from '../../features/permissions/model/simulator';
 import { SessionsPanel } from '../../features/sessions/components/sessions-panel';
+import type { HeldSession } from '../../features/sessions/model/held-credentials';
+
+/** What freshly assumed credentials may do: their role's permissions, nothing of the caller's. */
+function CredentialPermissions({ held }: { held: HeldSession }) {
+  const roleId = heldRoleId(held.request);
+  if (roleId === '') return null;
+  return (
+    <EffectivePermissions
+      compact
+      principal={{ kind: 'role', id: roleId }}
+      title="What these credentials may do"
+      simulatorPrincipal="session"
+    />
+  );
+}
 
 /** /sessions — the session panel; ?role=<role id> (the role page's Assume role) preselects a role. */
 export function SessionsPage() {
@@ -25,6 +42,7 @@ export function SessionsPage() {
         organizationId={organization.current?.id}
         me={me}
         initialRole={params.get('role') ?? ''}
+        credentialPermissions={(held) => <CredentialPermissions held={held} />}
       />
     </>
   );

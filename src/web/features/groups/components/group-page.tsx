@@ -3,6 +3,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { ApiError } from '../../../lib/api-client';
@@ -14,7 +15,14 @@ import { GroupRolesSection } from '../detail/group-roles-section';
 import { MembersSection } from '../detail/members-section';
 
 /** /groups/:groupId — the group's details, members, roles and the policies they bring. */
-export function GroupPage({ groupId }: { groupId: string }) {
+export function GroupPage({
+  groupId,
+  effectivePermissions,
+}: {
+  groupId: string;
+  /** What the group gives its members, from the permissions views (the app supplies it). */
+  effectivePermissions?: ReactNode;
+}) {
   const query = useQuery(groupQueries.detail(groupId));
   const missing = query.error instanceof ApiError && query.error.status === 404;
   return (
@@ -43,6 +51,7 @@ export function GroupPage({ groupId }: { groupId: string }) {
               <MembersSection group={group} />
               <GroupRolesSection group={group} />
               <GroupPoliciesSection groupId={group.id} />
+              {effectivePermissions}
             </Stack>
           )}
         </QueryState>

@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { ConsoleMode } from '../../../../shared/schemas/health';
 import type { UserSummary } from '../../../../shared/schemas/person';
 import { SectionCard } from '../../../components/section-card';
@@ -13,6 +14,7 @@ import { AssumeForm } from '../assume/assume-form';
 import { AssumeError } from '../denied/assume-error';
 import { resolveRole } from '../model/assume-form';
 import { heldCredentials, useHeldCredentials } from '../model/held-credentials';
+import type { HeldSession } from '../model/held-credentials';
 import { stsEndpoint } from '../model/sts-request';
 import { ResultPanel } from '../result/result-panel';
 import { WhatIfSection } from '../what-if/what-if-section';
@@ -26,6 +28,8 @@ export interface SessionsPanelProps {
   me: UserSummary | undefined;
   /** A role id from the URL (?role=…), preselected. */
   initialRole: string;
+  /** What held credentials may do, shown beside their exports (the app supplies it). */
+  credentialPermissions?: (held: HeldSession) => ReactNode;
 }
 
 /** The session panel: assume form, the credentials or the refusal, active sessions, what-if. */
@@ -35,6 +39,7 @@ export function SessionsPanel({
   organizationId,
   me,
   initialRole,
+  credentialPermissions,
 }: SessionsPanelProps) {
   const held = useHeldCredentials();
   const assume = useAssume();
@@ -83,6 +88,7 @@ export function SessionsPanel({
                 endpoint={endpoint}
                 organizationId={organizationId}
                 renewing={assume.isPending}
+                permissions={credentialPermissions?.(current)}
                 onRenew={() =>
                   assume.mutate({ request: current.request, roleName: current.roleName })
                 }

@@ -1,12 +1,14 @@
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import Box from '@mui/material/Box';
+import Divider from '@mui/material/Divider';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { SectionCard } from '../../../components/section-card';
 import { describeTokenCheck } from '../api/token-check';
 import { useTokenCheck } from '../api/use-token-check';
@@ -23,11 +25,13 @@ interface ResultPanelProps {
   renewing: boolean;
   onRenew: () => void;
   onClear: () => void;
+  /** What the credentials may do (the role's permissions), shown after the exports. */
+  permissions?: ReactNode;
 }
 
 /** The temporary credentials this tab holds, with countdown, checks, renewal and exports. */
 export function ResultPanel(props: ResultPanelProps) {
-  const { held, endpoint, organizationId, renewing, onRenew, onClear } = props;
+  const { held, endpoint, organizationId, renewing, onRenew, onClear, permissions } = props;
   const [revealed, setRevealed] = useState(false);
   const [renew, setRenew] = useState(false);
   const check = useTokenCheck();
@@ -99,6 +103,12 @@ export function ResultPanel(props: ResultPanelProps) {
         organizationId={organizationId}
         revealed={revealed}
       />
+      {permissions && (
+        <>
+          <Divider sx={{ my: 2 }} />
+          {permissions}
+        </>
+      )}
     </SectionCard>
   );
 }

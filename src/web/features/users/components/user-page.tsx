@@ -3,6 +3,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { ApiError } from '../../../lib/api-client';
@@ -12,8 +13,14 @@ import { UserPoliciesSection, UserRolesSection } from '../detail/user-access-sec
 import { UserGroupsSection } from '../detail/user-groups-section';
 import { UserHeader } from '../detail/user-header';
 
+interface UserPageProps {
+  userId: string;
+  /** What the user may do, from the permissions views (the app supplies it). */
+  effectivePermissions?: ReactNode;
+}
+
 /** /users/:userId — who the user is, the groups it is in, and the roles and policies it holds. */
-export function UserPage({ userId }: { userId: string }) {
+export function UserPage({ userId, effectivePermissions }: UserPageProps) {
   const query = useQuery(userQueries.detail(userId));
   const missing = query.error instanceof ApiError && query.error.status === 404;
   return (
@@ -42,6 +49,7 @@ export function UserPage({ userId }: { userId: string }) {
               <UserGroupsSection userId={user.id} />
               <UserRolesSection userId={user.id} />
               <UserPoliciesSection userId={user.id} />
+              {effectivePermissions}
             </Stack>
           )}
         </QueryState>

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import type { RoleTrust } from '../../../../../shared/schemas/role-trust';
+import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { QueryState } from '../../../../components/query-state';
 import { roleQueries } from '../../api/role-queries';
@@ -21,6 +22,8 @@ interface RoleDetailProps {
   organizationMissing?: boolean;
   /** Opens an editor for a trust (the app supplies it); without it, Edit stays disabled. */
   onEditTrust?: (trust: RoleTrust) => void;
+  /** What the role's policies allow, from the permissions views (the app supplies it). */
+  effectivePermissions?: ReactNode;
 }
 
 /**
@@ -32,6 +35,7 @@ export function RoleDetail({
   organizationId,
   organizationMissing = false,
   onEditTrust,
+  effectivePermissions,
 }: RoleDetailProps) {
   const query = useQuery(roleQueries.detail(roleId));
   return (
@@ -67,6 +71,7 @@ export function RoleDetail({
                 <SessionsSection role={role} />
               </>
             )}
+            {effectivePermissions}
           </Stack>
         )}
       </QueryState>
