@@ -397,7 +397,7 @@ export function seedDemoOrganization(
       { group: 'oncall' },
       {
         time_of_day: { timezone: 'Europe/Berlin', days_of_week: weekdays, start: 9, end: 17 },
-        ip_address: ['203.0.113.0/24', '2001:db8:acme::/48'],
+        ip_address: ['203.0.113.0/24', '2001:db8:ace::/48'],
       },
     );
     // Always assumable, for one user, until a fixed instant.
