@@ -20,6 +20,48 @@ const featureZones = features.map((name) => ({
   message: 'Features do not import each other; compose them in src/web/app.',
 }));
 
+/** The architecture, enforced: shared <- server; shared <- web/components|lib <- web/features <- web/app. */
+const architectureZones = [
+  {
+    target: './src/shared',
+    from: ['./src/web', './src/server'],
+    message: 'src/shared is isomorphic: it imports neither web nor server code.',
+  },
+  {
+    target: './src/web',
+    from: './src/server',
+    message: 'The SPA never imports server code; talk to it over HTTP.',
+  },
+  {
+    target: './src/server',
+    from: './src/web',
+    message: 'The server never imports SPA code.',
+  },
+  {
+    target: './src/server/console',
+    from: './src/server/emulator',
+    message:
+      'The console backend does not import the emulator: what both need lives in src/server (e.g. embedded.ts); app.ts wires them.',
+  },
+  {
+    target: './src/server/emulator',
+    from: './src/server/console',
+    message:
+      'The emulator does not import the console backend: what both need lives in src/server; app.ts wires them.',
+  },
+  {
+    target: ['./src/web/components', './src/web/lib'],
+    from: ['./src/web/features', './src/web/app'],
+    message: 'Shared UI and lib code must not depend on features or the app shell.',
+  },
+  {
+    target: './src/web/features',
+    from: './src/web/app',
+    message: 'Features are composed by the app shell, never the other way round.',
+  },
+  ...featureZones,
+];
+
 export default tseslint.config(
   {
     ignores: ['node_modules', 'dist', 'data', 'test-results', 'playwright-report', 'blob-report'],
@@ -45,33 +87,26 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
+          zones: architectureZones,
+        },
+      ],
+    },
+  },
+  {
+    // Test helpers live in src/server/testing and only tests (and benchmarks) use them.
+    files: ['src/server/**/*.ts'],
+    ignores: ['src/server/**/*.test.ts', 'src/server/testing/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
           zones: [
-            {
-              target: './src/shared',
-              from: ['./src/web', './src/server'],
-              message: 'src/shared is isomorphic: it imports neither web nor server code.',
-            },
-            {
-              target: './src/web',
-              from: './src/server',
-              message: 'The SPA never imports server code; talk to it over HTTP.',
-            },
+            ...architectureZones,
             {
               target: './src/server',
-              from: './src/web',
-              message: 'The server never imports SPA code.',
+              from: './src/server/testing',
+              message: 'Production code never imports test helpers (src/server/testing).',
             },
-            {
-              target: ['./src/web/components', './src/web/lib'],
-              from: ['./src/web/features', './src/web/app'],
-              message: 'Shared UI and lib code must not depend on features or the app shell.',
-            },
-            {
-              target: './src/web/features',
-              from: './src/web/app',
-              message: 'Features are composed by the app shell, never the other way round.',
-            },
-            ...featureZones,
           ],
         },
       ],

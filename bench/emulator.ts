@@ -1,7 +1,7 @@
 // Latency of the emulator's role list and create with 10,000 roles in the store.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { startTestServer } from '../src/server/test-support';
+import { startTestServer } from '../src/server/testing/test-support';
 import { storedTime } from '../src/server/emulator/store/time';
 import { printRow, timeEach } from './stats';
 

@@ -8,7 +8,7 @@ import type { ConsoleConfig } from './config';
 import { consolePlugin } from './console/index';
 import { UpstreamClient } from './console/upstream';
 import type { UpstreamOptions } from './console/upstream';
-import type { CallAs } from './emulator/bootstrap';
+import type { CallAs } from './embedded';
 import { emulatorPlugin } from './emulator/index';
 import {
   answerClientError,
@@ -18,7 +18,8 @@ import {
   sendFrameworkError,
 } from './errors';
 import type { Db } from './emulator/store/database';
-import { DEV_ISSUER_PATH, devIssuerPlugin, syncDevIssuerUri } from './emulator/oidc/dev-issuer';
+import { DEV_ISSUER_PATH } from './embedded';
+import { devIssuerPlugin, syncDevIssuerUri } from './emulator/oidc/dev-issuer';
 import type { DevIssuerKey } from './emulator/oidc/dev-issuer';
 import { fetchPolicy } from './emulator/oidc/fetch-policy';
 import { addSecurityHeaders } from './security-headers';

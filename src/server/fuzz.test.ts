@@ -3,10 +3,10 @@ import { POLICY_VERSION } from '../shared/schemas/policy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROUTES, STS_V2_PATH } from '../shared/api/contract';
 import { ManualClock } from './clock';
-import { seeded } from './emulator/sts/sts-test-kit';
+import { seeded } from './testing/sts-test-kit';
 import { xmlProblem } from './emulator/sts/xml-check';
-import { startTestServer } from './test-support';
-import type { TestServer } from './test-support';
+import { startTestServer } from './testing/test-support';
+import type { TestServer } from './testing/test-support';
 
 /**
  * A seeded random walk over every route of the contract table and the STS endpoint with mangled

@@ -11,12 +11,12 @@ import { STS_V2_PATH } from '../shared/api/contract';
 import { buildApp } from './app';
 import { ManualClock } from './clock';
 import { refusalAnswer } from './errors';
-import { seeded } from './emulator/sts/sts-test-kit';
+import { seeded } from './testing/sts-test-kit';
 import { xmlProblem } from './emulator/sts/xml-check';
 import { escapeXml } from './emulator/sts/xml';
 import { SECURITY_HEADERS } from './security-headers';
-import { startTestServer } from './test-support';
-import type { TestServer } from './test-support';
+import { startTestServer } from './testing/test-support';
+import type { TestServer } from './testing/test-support';
 
 /**
  * Requests no well-behaved client sends, over a real socket (the HTTP parser and the router refuse

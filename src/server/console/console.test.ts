@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, readReply } from '../../shared/api/contract';
-import { startTestServer } from '../test-support';
-import type { TestServer } from '../test-support';
+import { startTestServer } from '../testing/test-support';
+import type { TestServer } from '../testing/test-support';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { ManualClock } from '../clock';
-import { FakeUpstream } from './fake-upstream';
+import { FakeUpstream } from '../testing/fake-upstream';
 
 /** Requests a hostile page could make are refused before anything reaches the upstream. */
 const TOKEN = 'a-console-token-long-enough';

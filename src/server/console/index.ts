@@ -5,7 +5,7 @@ import { stsProxyRequestSchema } from '../../shared/schemas/sts';
 import { sendJsonError } from '../errors';
 import { badRequest, HttpError } from '../http-error';
 import { redactText } from '../redact';
-import type { CallAs } from '../emulator/bootstrap';
+import type { CallAs } from '../embedded';
 import { guardConsoleRequest } from './guards';
 import { jsonBody, ownRoutes } from './own-routes';
 import { RateLimiter } from './rate-limit';

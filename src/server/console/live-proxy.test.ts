@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { ManualClock } from '../clock';
-import { FakeUpstream } from './fake-upstream';
+import { FakeUpstream } from '../testing/fake-upstream';
 
 /** The console in live mode against a fake upstream that records what it is sent. */
 const SERVER_KEY = 'SERVERHELDKEY0123456789ABCDEFGHIJK';

@@ -2,8 +2,8 @@ import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callAsUsersSchema, devTokenResponseSchema } from '../../shared/schemas/console-api';
 import { stsProxyResponseSchema } from '../../shared/schemas/sts';
-import { startTestServer } from '../test-support';
-import type { TestServer } from '../test-support';
+import { startTestServer } from '../testing/test-support';
+import type { TestServer } from '../testing/test-support';
 import { plainAddress } from './own-routes';
 
 let server: TestServer;

@@ -9,8 +9,8 @@ import {
 import { describeZodError } from '../../shared/schemas/common';
 import type { ConsoleMode } from '../../shared/schemas/health';
 import { badRequest, HttpError } from '../http-error';
-import { DEV_ISSUER_PATH } from '../emulator/oidc/dev-issuer';
-import type { CallAs } from '../emulator/bootstrap';
+import { DEV_ISSUER_PATH } from '../embedded';
+import type { CallAs } from '../embedded';
 import { safeJson } from './sts-proxy';
 import type { UpstreamClient } from './upstream';
 

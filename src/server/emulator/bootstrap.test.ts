@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock';
 import { openEmbeddedStore, OWNER_KEY_FILE, USER_KEYS_FILE } from './bootstrap';
 import { listMigrations } from './store/database';
-import { startTestServer } from '../test-support';
+import { startTestServer } from '../testing/test-support';
 
 const dirs: string[] = [];
 const tempDir = () => {

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CallAsUser } from '../../shared/schemas/console-api';
+import type { CallAs } from '../embedded';
 import type { Clock } from '../clock';
 import { isSeeded, seedDemoOrganization } from './seed';
 import { generateApiKey } from './store/api-keys';
@@ -84,13 +84,6 @@ function purgeSessions(db: Db, clock: Clock, auditDays = SESSION_AUDIT_DAYS_DEFA
   });
 }
 
-/** Embedded mode's "call as": the seeded users whose API key the server holds. */
-export interface CallAs {
-  /** The plain API key of a seeded user, or null when the server holds none for that id. */
-  keyFor(userId: string): string | null;
-  /** The users the console may act as, by name. */
-  users(): CallAsUser[];
-}
 
 /**
  * Reads the seeded users' plain keys (kept 0600 in DATA_DIR, never sent to the browser), so the

@@ -4,9 +4,9 @@ import type { Route, RouteName } from '../../shared/api/contract';
 import { describeZodError } from '../../shared/schemas/common';
 import { FilterTally, filterReply, VARIANTS } from '../contract-minimal';
 import type { Variants } from '../contract-minimal';
-import { startTestServer } from '../test-support';
-import type { TestServer } from '../test-support';
-import { seeded } from './sts/sts-test-kit';
+import { startTestServer } from '../testing/test-support';
+import type { TestServer } from '../testing/test-support';
+import { seeded } from '../testing/sts-test-kit';
 
 /**
  * The contract table against the emulator: every route the console uses is served, and every read

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../test-support';
-import type { TestServer } from '../test-support';
+import { startTestServer } from '../testing/test-support';
+import type { TestServer } from '../testing/test-support';
 
 /**
  * Sends malformed bodies, ids and queries to every /v2 route and requires a 4xx with the

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROUTES, pathOf } from '../../shared/api/contract';
 import type { Route } from '../../shared/api/contract';
 import { POLICY_VERSION } from '../../shared/schemas/policy';
-import { startTestServer } from '../test-support';
-import type { TestServer } from '../test-support';
-import { seeded, sts, stsError, stsResult } from './sts/sts-test-kit';
+import { startTestServer } from '../testing/test-support';
+import type { TestServer } from '../testing/test-support';
+import { seeded, sts, stsError, stsResult } from '../testing/sts-test-kit';
 
 let server: TestServer;
 let s: ReturnType<typeof seeded>;

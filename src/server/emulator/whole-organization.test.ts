@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../test-support';
-import type { TestServer } from '../test-support';
+import { startTestServer } from '../testing/test-support';
+import type { TestServer } from '../testing/test-support';
 
 /**
  * A client that knows only the spec builds an organization through /v2 — users → groups →

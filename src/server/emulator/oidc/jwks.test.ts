@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock';
 import { JWKS_TTL_MS, JwksClient, JwksFetchError, firstSigningKey } from './jwks';
 import type { DiscoveryResult, FetchFn, IssuerKeySource } from './jwks';
-import { ecJwk, rsaJwk, sendJson, startTestIssuer } from './test-issuer';
-import type { TestIssuer } from './test-issuer';
+import { ecJwk, rsaJwk, sendJson, startTestIssuer } from '../../testing/test-issuer';
+import type { TestIssuer } from '../../testing/test-issuer';
 import { fetchPolicy } from './fetch-policy';
 import type { FetchPolicy } from './fetch-policy';
 

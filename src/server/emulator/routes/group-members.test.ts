@@ -12,8 +12,8 @@ import {
 import type { Group } from '../../../shared/schemas/group';
 import { userListSchema } from '../../../shared/schemas/user';
 import type { User } from '../../../shared/schemas/user';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 
 let server: TestServer;
 let users: User[];

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupListSchema, groupReadSchema, groupSchema } from '../../../shared/schemas/group';
 import type { Group } from '../../../shared/schemas/group';
 import { userListSchema } from '../../../shared/schemas/user';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 
 let server: TestServer;
 const userIds = new Map<string, string>();

@@ -10,10 +10,10 @@ import {
   oidcIssuerSchema,
 } from '../../../shared/schemas/oidc-issuer';
 import type { OidcIssuer } from '../../../shared/schemas/oidc-issuer';
-import { ecJwk, rsaJwk, sendJson, startTestIssuer } from '../oidc/test-issuer';
-import type { TestIssuer } from '../oidc/test-issuer';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { ecJwk, rsaJwk, sendJson, startTestIssuer } from '../../testing/test-issuer';
+import type { TestIssuer } from '../../testing/test-issuer';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 
 let server: TestServer;
 let idp: TestIssuer;

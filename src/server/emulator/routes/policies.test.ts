@@ -13,8 +13,8 @@ import {
 } from '../../../shared/schemas/policy';
 import type { Policy } from '../../../shared/schemas/policy';
 import { roleReadSchema } from '../../../shared/schemas/role';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 
 let server: TestServer;
 let ownerId: string;

@@ -7,8 +7,8 @@ import {
   roleTrustSchema,
 } from '../../../shared/schemas/role-trust';
 import type { RoleTrust } from '../../../shared/schemas/role-trust';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 
 let server: TestServer;
 let roleId: string;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { roleListSchema, roleReadSchema, roleSchema } from '../../../shared/schemas/role';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 
 let server: TestServer;
 let seededRoles: z.infer<typeof roleSchema>[];

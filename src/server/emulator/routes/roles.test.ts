@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleListSchema, roleReadSchema } from '../../../shared/schemas/role';
 import { errorBodySchema } from '../../../shared/schemas/common';
 import { encodeCursor } from '../store/pagination';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, pathOf } from '../../../shared/api/contract';
 import { buildApp } from '../../app';
 import { ManualClock } from '../../clock';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 import { openEmbeddedStore, SESSION_TOKEN_KEY_FILE } from '../bootstrap';
-import { seeded } from '../sts/sts-test-kit';
+import { seeded } from '../../testing/sts-test-kit';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -12,8 +12,8 @@ import {
   userRolesSchema,
 } from '../../../shared/schemas/user';
 import { USER_KEYS_FILE } from '../bootstrap';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 
 let server: TestServer;
 let userKeys: Record<string, string>;

@@ -8,8 +8,8 @@ import {
   userSchema,
 } from '../../../shared/schemas/user';
 import type { User, UserCreated } from '../../../shared/schemas/user';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 
 let server: TestServer;
 beforeAll(async () => {

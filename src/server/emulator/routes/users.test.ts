@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../../shared/schemas/common';
 import { userCreatedSchema, userListSchema, userReadSchema } from '../../../shared/schemas/user';
 import type { User, UserCreated } from '../../../shared/schemas/user';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -3,10 +3,10 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock';
 import { loadConfig } from '../../config';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 import { openEmbeddedStore } from '../bootstrap';
-import { seeded } from '../sts/sts-test-kit';
+import { seeded } from '../../testing/sts-test-kit';
 import type { Db } from './database';
 import { listMigrations, migrate } from './database';
 import {

@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
 import { DATABASE_FILE } from '../bootstrap';
-import { seeded, sts } from '../sts/sts-test-kit';
+import { seeded, sts } from '../../testing/sts-test-kit';
 
 let server: TestServer;
 beforeAll(async () => {

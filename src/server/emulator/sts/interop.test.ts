@@ -10,9 +10,9 @@ import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
-import { seeded } from './sts-test-kit';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
+import { seeded } from '../../testing/sts-test-kit';
 
 /** Real AWS clients against the emulator's STS endpoint, on a real socket, the clock set to now. */
 const run = promisify(execFile);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
-import { seeded, sts, stsError, stsResult } from './sts-test-kit';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
+import { seeded, sts, stsError, stsResult } from '../../testing/sts-test-kit';
 
 // Monday 2026-11-23 10:00 in Berlin (UTC+1).
 const MONDAY_10_BERLIN = '2026-11-23T09:00:00.000Z';

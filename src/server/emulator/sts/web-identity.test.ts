@@ -2,9 +2,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { CompactSign, SignJWT, base64url, importJWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock';
-import { startTestServer } from '../../test-support';
-import type { TestServer } from '../../test-support';
-import { seeded, sts, stsError, stsResult } from './sts-test-kit';
+import { startTestServer } from '../../testing/test-support';
+import type { TestServer } from '../../testing/test-support';
+import { seeded, sts, stsError, stsResult } from '../../testing/sts-test-kit';
 
 let server: TestServer;
 let s: ReturnType<typeof seeded>;

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app';
-import { ManualClock } from './clock';
-import { openEmbeddedStore, seededCallAs } from './emulator/bootstrap';
-import type { EmbeddedStore } from './emulator/bootstrap';
+import { buildApp } from '../app';
+import { ManualClock } from '../clock';
+import { openEmbeddedStore, seededCallAs } from '../emulator/bootstrap';
+import type { EmbeddedStore } from '../emulator/bootstrap';
 
 export const TEST_OWNER_KEY = 'TESTOWNERKEY0123456789ABCDEFGHIJKLMNO';
 

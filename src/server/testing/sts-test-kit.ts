@@ -1,8 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { USER_KEYS_FILE } from '../bootstrap';
-import type { TestServer } from '../../test-support';
+import { USER_KEYS_FILE } from '../emulator/bootstrap';
+import type { TestServer } from './test-support';
 
 const parser = new XMLParser({
   ignoreAttributes: false,

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Jwk } from '../../../shared/schemas/oidc-issuer';
+import type { Jwk } from '../../shared/schemas/oidc-issuer';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
