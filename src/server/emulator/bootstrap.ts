@@ -84,7 +84,6 @@ function purgeSessions(db: Db, clock: Clock, auditDays = SESSION_AUDIT_DAYS_DEFA
   });
 }
 
-
 /**
  * Reads the seeded users' plain keys (kept 0600 in DATA_DIR, never sent to the browser), so the
  * console can assume roles as one of them. Deleted users drop out.

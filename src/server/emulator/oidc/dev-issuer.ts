@@ -13,7 +13,6 @@ import { callerForApiKey } from '../store/api-keys';
 import type { Db } from '../store/database';
 import { DEV_ISSUER_PATH } from '../../embedded';
 
-
 export const DEV_ISSUER_KID = 'console-dev-1';
 /** Where the seed registers the development issuer until the server knows its own address. */
 export const DEV_ISSUER_PLACEHOLDER_URI = `http://127.0.0.1${DEV_ISSUER_PATH}`;
