@@ -16,8 +16,9 @@ import {
 } from '../store/role-trusts';
 import { parseWith, pathId } from './parse';
 import { writeContext } from './write-context';
+import { NOT_FOUND } from '../not-found';
 
-const TRUST_404 = 'Role trust not found';
+const TRUST_404 = NOT_FOUND.trust;
 
 export function roleTrustRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps) {
   app.get('/role-trusts', async (request) => {
@@ -33,13 +34,13 @@ export function roleTrustRoutes(app: FastifyInstance, { db, clock }: EmulatorDep
 
   app.get('/role-trusts/by-role/:roleId', async (request) => {
     const caller = requireCaller(request);
-    const roleId = pathId(request.params, 'roleId', 'Role not found');
+    const roleId = pathId(request.params, 'roleId', NOT_FOUND.role);
     return listTrustsOfRole(db, caller.orgId, roleId, parseWith(listQuerySchema, request.query));
   });
 
   app.get('/role-trusts/assumable/:userId', async (request) => {
     const caller = requireCaller(request);
-    const userId = pathId(request.params, 'userId', 'Invalid user');
+    const userId = pathId(request.params, 'userId', NOT_FOUND.user);
     const query = parseWith(listQuerySchema, request.query);
     return listAssumableForUser(db, caller.orgId, userId, query);
   });

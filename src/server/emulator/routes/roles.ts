@@ -20,8 +20,9 @@ import {
 } from '../store/roles';
 import { parseWith, pathId } from './parse';
 import { writeContext } from './write-context';
+import { NOT_FOUND } from '../not-found';
 
-const ROLE_404 = 'Role not found';
+const ROLE_404 = NOT_FOUND.role;
 
 export function roleRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps) {
   app.get('/roles', async (request) => {
@@ -68,20 +69,20 @@ export function roleRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps) {
   app.post('/roles/:id/policies/:policyId', async (request, reply) => {
     const ctx = writeContext(request, clock);
     const id = pathId(request.params, 'id', ROLE_404);
-    const policyId = pathId(request.params, 'policyId', 'Policy not found');
+    const policyId = pathId(request.params, 'policyId', NOT_FOUND.policy);
     return reply.code(201).send(attachRolePolicy(db, ctx, id, policyId));
   });
 
   app.delete('/roles/:id/policies/:policyId', async (request, reply) => {
     const ctx = writeContext(request, clock);
     const id = pathId(request.params, 'id', ROLE_404);
-    detachRolePolicy(db, ctx, id, pathId(request.params, 'policyId', 'Policy not found'));
+    detachRolePolicy(db, ctx, id, pathId(request.params, 'policyId', NOT_FOUND.policy));
     return reply.code(204).send();
   });
 
   for (const kind of ['user', 'group'] as const) {
     const plural = `${kind}s`;
-    const holder404 = kind === 'user' ? 'Invalid user' : 'Group not found';
+    const holder404 = kind === 'user' ? NOT_FOUND.user : NOT_FOUND.group;
     app.get(`/roles/:id/${plural}`, async (request) => {
       const caller = requireCaller(request);
       const id = pathId(request.params, 'id', ROLE_404);

@@ -17,6 +17,7 @@ import {
 } from '../store/sessions';
 import type { SessionViewer } from '../store/sessions';
 import { parseWith, pathId } from './parse';
+import { NOT_FOUND } from '../not-found';
 
 export function sessionRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps) {
   app.post('/assumed-roles/assume', async (request, reply) => {
@@ -33,7 +34,7 @@ export function sessionRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps)
     const user = db
       .prepare('SELECT id FROM users WHERE id = ? AND org_id = ?')
       .get(userId, caller.orgId);
-    if (!user) throw notFound('Invalid user');
+    if (!user) throw notFound(NOT_FOUND.user);
     try {
       const issued = await assumeRole(db, clock, {
         orgId: caller.orgId,
@@ -49,7 +50,7 @@ export function sessionRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps)
       if (!(error instanceof AssumeError)) throw error;
       const f = error.failure;
       if (f.kind === 'role') {
-        throw f.detail.includes('not assumable') ? conflict(f.detail) : notFound('Role not found');
+        throw f.detail.includes('not assumable') ? conflict(f.detail) : notFound(NOT_FOUND.role);
       }
       if (f.kind === 'duration') throw badRequest(`duration: ${f.detail}`);
       throw new HttpError(403, `not authorized to assume the role: ${f.detail}`);
@@ -58,9 +59,9 @@ export function sessionRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps)
 
   app.get('/assumed-roles/users/:userId/sessions', async (request) => {
     const caller = requireCaller(request);
-    const userId = pathId(request.params, 'userId', 'Invalid user');
+    const userId = pathId(request.params, 'userId', NOT_FOUND.user);
     if (!db.prepare('SELECT 1 FROM users WHERE id = ? AND org_id = ?').get(userId, caller.orgId)) {
-      throw notFound('Invalid user');
+      throw notFound(NOT_FOUND.user);
     }
     const query = parseWith(listQuerySchema, request.query);
     return listActiveSessions(

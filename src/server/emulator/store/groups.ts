@@ -8,8 +8,9 @@ import type { Db } from './database';
 import { paginate } from './pagination';
 import { apiTime } from './time';
 import { USER_NOT_FOUND, requireUserRow } from './users';
+import { NOT_FOUND } from '../not-found';
 
-export const GROUP_NOT_FOUND = 'Group not found';
+export const GROUP_NOT_FOUND = NOT_FOUND.group;
 
 export interface GroupRow {
   id: string;

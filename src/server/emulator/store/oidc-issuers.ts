@@ -8,8 +8,9 @@ import type { Caller } from './api-keys';
 import type { Db } from './database';
 import { paginate } from './pagination';
 import { apiTime, storedTime } from './time';
+import { NOT_FOUND } from '../not-found';
 
-export const ISSUER_NOT_FOUND = 'Issuer Not Found';
+export const ISSUER_NOT_FOUND = NOT_FOUND.issuer;
 
 export interface IssuerRow {
   id: string;

@@ -12,10 +12,11 @@ import type { Db } from './database';
 import { conflict, forbidden, notFound } from '../../http-error';
 import { paginate } from './pagination';
 import { apiTime, storedTime } from './time';
+import { NOT_FOUND } from '../not-found';
 
-export const POLICY_NOT_FOUND = 'Policy not found';
-export const USER_NOT_FOUND = 'Invalid user';
-export const GROUP_NOT_FOUND = 'Group not found';
+export const POLICY_NOT_FOUND = NOT_FOUND.policy;
+export const USER_NOT_FOUND = NOT_FOUND.user;
+export const GROUP_NOT_FOUND = NOT_FOUND.group;
 
 export interface PolicyRow {
   id: string;

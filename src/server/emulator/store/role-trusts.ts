@@ -12,6 +12,7 @@ import type { Db } from './database';
 import { paginate } from './pagination';
 import type { WriteContext } from './roles';
 import { apiTime, storedTime } from './time';
+import { NOT_FOUND } from '../not-found';
 
 interface TrustRow {
   id: string;
@@ -85,7 +86,7 @@ export function listTrustsOfRole(db: Db, orgId: string, roleId: string, query: L
   const role = db
     .prepare('SELECT 1 FROM roles WHERE id = ? AND org_id = ? AND deleted_at IS NULL')
     .get(roleId, orgId);
-  if (!role) throw notFound('Role not found');
+  if (!role) throw notFound(NOT_FOUND.role);
   const { items, meta } = listTrusts(
     db,
     `role-trusts-by-role:${roleId}`,
@@ -99,7 +100,7 @@ export function listTrustsOfRole(db: Db, orgId: string, roleId: string, query: L
 /** Trusts naming the user directly or through one of their groups. */
 export function listAssumableForUser(db: Db, orgId: string, userId: string, query: ListQuery) {
   const user = db.prepare('SELECT 1 FROM users WHERE id = ? AND org_id = ?').get(userId, orgId);
-  if (!user) throw notFound('Invalid user');
+  if (!user) throw notFound(NOT_FOUND.user);
   const { items, meta } = listTrusts(
     db,
     `assumable:${userId}`,
@@ -133,7 +134,7 @@ export function findRoleTrust(db: Db, orgId: string, id: string): RoleTrust | nu
 
 function requireTrust(db: Db, orgId: string, id: string): RoleTrust {
   const trust = findRoleTrust(db, orgId, id);
-  if (!trust) throw notFound('Role trust not found');
+  if (!trust) throw notFound(NOT_FOUND.trust);
   return trust;
 }
 
@@ -150,9 +151,9 @@ function assertPrincipalExists(db: Db, orgId: string, p: Principal) {
       throw notFound(text);
     }
   };
-  check('users', p.trusted_user_id, 'Invalid user');
-  check('groups', p.trusted_group_id, 'Group not found');
-  check('oidc_issuers', p.trusted_oidc_issuer_id, 'Issuer Not Found');
+  check('users', p.trusted_user_id, NOT_FOUND.user);
+  check('groups', p.trusted_group_id, NOT_FOUND.group);
+  check('oidc_issuers', p.trusted_oidc_issuer_id, NOT_FOUND.issuer);
 }
 
 function assertFuture(validUntil: string | null, at: string): string | null {
@@ -172,7 +173,7 @@ export function createRoleTrust(db: Db, ctx: WriteContext, input: RoleTrustCreat
         'SELECT name, role_type FROM roles WHERE id = ? AND org_id = ? AND deleted_at IS NULL',
       )
       .get(input.role_id, ctx.orgId) as { name: string; role_type: string } | undefined;
-    if (!role) throw notFound('Role not found');
+    if (!role) throw notFound(NOT_FOUND.role);
     if (role.role_type !== 'assumable') {
       throw conflict(`only assumable roles have trusts; "${role.name}" is assignable`);
     }
@@ -252,7 +253,7 @@ export function restoreRoleTrust(db: Db, ctx: WriteContext, id: string): RoleTru
       )
       .get(id, ctx.orgId) as
       { deleted_at: string | null; role_deleted_at: string | null } | undefined;
-    if (!row) throw notFound('Role trust not found');
+    if (!row) throw notFound(NOT_FOUND.trust);
     if (row.role_deleted_at !== null) {
       throw conflict('the trust’s role is deleted; restore the role first');
     }

@@ -7,6 +7,7 @@ import { paginate } from './pagination';
 import { policiesOfRoles, policyFromRow } from './policies';
 import type { PolicyRow } from './policies';
 import { apiTime } from './time';
+import { NOT_FOUND } from '../not-found';
 
 export interface RoleRow {
   id: string;
@@ -67,7 +68,7 @@ function liveRoleRow(db: Db, orgId: string, id: string): RoleRow {
   const row = db
     .prepare('SELECT * FROM roles WHERE id = ? AND org_id = ? AND deleted_at IS NULL')
     .get(id, orgId) as RoleRow | undefined;
-  if (!row) throw notFound('Role not found');
+  if (!row) throw notFound(NOT_FOUND.role);
   return row;
 }
 
@@ -84,7 +85,7 @@ function assertNameFree(db: Db, orgId: string, name: string, exceptId: string | 
 
 function requireRole(db: Db, orgId: string, id: string): Role {
   const role = findRole(db, orgId, id);
-  if (!role) throw notFound('Role not found');
+  if (!role) throw notFound(NOT_FOUND.role);
   return role;
 }
 
@@ -168,7 +169,7 @@ export function restoreRole(db: Db, ctx: WriteContext, id: string): Role {
   db.transaction(() => {
     const row = db.prepare('SELECT * FROM roles WHERE id = ? AND org_id = ?').get(id, ctx.orgId) as
       (RoleRow & { deleted_at: string | null }) | undefined;
-    if (!row) throw notFound('Role not found');
+    if (!row) throw notFound(NOT_FOUND.role);
     if (row.deleted_at === null) return;
     assertNameFree(db, ctx.orgId, row.name, id);
     db.prepare(
@@ -201,7 +202,7 @@ function livePolicy(db: Db, orgId: string, policyId: string): PolicyRow {
   const row = db
     .prepare('SELECT * FROM policies WHERE id = ? AND org_id = ? AND deleted_at IS NULL')
     .get(policyId, orgId) as PolicyRow | undefined;
-  if (!row) throw notFound('Policy not found');
+  if (!row) throw notFound(NOT_FOUND.policy);
   return row;
 }
 
@@ -235,7 +236,7 @@ export function detachRolePolicy(db: Db, ctx: WriteContext, roleId: string, poli
     const result = db
       .prepare('DELETE FROM role_policies WHERE role_id = ? AND policy_id = ?')
       .run(roleId, policyId);
-    if (result.changes === 0) throw notFound('Policy not found');
+    if (result.changes === 0) throw notFound(NOT_FOUND.policy);
   })();
 }
 
@@ -247,14 +248,14 @@ const HOLDER = {
     table: 'role_users',
     column: 'user_id',
     entity: 'users',
-    notFound: 'Invalid user',
+    notFound: NOT_FOUND.user,
     nameColumn: 'name',
   },
   group: {
     table: 'role_groups',
     column: 'group_id',
     entity: 'groups',
-    notFound: 'Group not found',
+    notFound: NOT_FOUND.group,
     nameColumn: 'display_name',
   },
 } as const;

@@ -8,8 +8,9 @@ import { hashSecret } from './api-keys';
 import { paginate } from './pagination';
 import { apiTime, storedTime } from './time';
 import { tokenSealOf } from './token-seal';
+import { NOT_FOUND } from '../not-found';
 
-export const SESSION_NOT_FOUND = 'Assumed Role Not Found';
+export const SESSION_NOT_FOUND = NOT_FOUND.session;
 export const SESSION_TOKEN_PREFIX = 'ars-';
 
 interface SessionRow {

@@ -8,8 +8,9 @@ import type { Db } from './database';
 import { paginate } from './pagination';
 import { apiTime } from './time';
 import { revokeUserSessions } from './sessions';
+import { NOT_FOUND } from '../not-found';
 
-export const USER_NOT_FOUND = 'Invalid user';
+export const USER_NOT_FOUND = NOT_FOUND.user;
 
 /**
  * A user as the emulator answers it: govultr's fields (`id` … `acls`), OpenAPI's `first_name` and
