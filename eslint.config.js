@@ -93,6 +93,27 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in the emulator's stores: routes, services and the STS endpoint call store functions.
+    files: ['src/server/**/*.ts'],
+    ignores: [
+      'src/server/**/*.test.ts',
+      'src/server/testing/**',
+      'src/server/emulator/store/**',
+      // The demo organization is still written with its own statements.
+      'src/server/emulator/seed.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(prepare|exec)$/][callee.object.name='db']",
+          message: 'SQL belongs in src/server/emulator/store: call a store function.',
+        },
+      ],
+    },
+  },
+  {
     // Test helpers live in src/server/testing and only tests (and benchmarks) use them.
     files: ['src/server/**/*.ts'],
     ignores: ['src/server/**/*.test.ts', 'src/server/testing/**'],

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate, isAllowed } from '../src/shared/iam/evaluate';
-import { policiesOfUser } from '../src/server/emulator/permissions';
+import { policiesOfUser } from '../src/server/emulator/store/effective-policies';
 import { cacheStatements } from '../src/server/emulator/store/database';
 import { spawnConsole } from '../src/server/spawn-console';
 import type { SpawnedConsole } from '../src/server/spawn-console';

@@ -11,6 +11,7 @@ import type { SessionPurge } from './store/sessions';
 import { TokenSeal, useTokenSeal } from './store/token-seal';
 import { loadDevIssuerKey } from './oidc/dev-issuer';
 import type { DevIssuerKey } from './oidc/dev-issuer';
+import { allUserContacts, userContact } from './store/users';
 
 export const DATABASE_FILE = 'iam.sqlite';
 export const OWNER_KEY_FILE = 'owner-api-key';
@@ -99,20 +100,14 @@ export function seededCallAs(dataDir: string, db: Db): CallAs {
     }
     return keys;
   };
-  const liveUser = db.prepare<[string], { id: string; name: string; email: string }>(
-    'SELECT id, name, email FROM users WHERE id = ?',
-  );
-  const liveUsers = db.prepare<[], { id: string; name: string; email: string }>(
-    'SELECT id, name, email FROM users ORDER BY name COLLATE NOCASE, id',
-  );
   return {
     keyFor(userId) {
-      const user = liveUser.get(userId);
+      const user = userContact(db, userId);
       return user ? (keysByEmail()[user.email] ?? null) : null;
     },
     users() {
       const known = keysByEmail();
-      return liveUsers.all().filter((u) => known[u.email] !== undefined);
+      return allUserContacts(db).filter((u) => known[u.email] !== undefined);
     },
   };
 }

@@ -12,6 +12,7 @@ import { parseWith } from '../routes/parse';
 import { callerForApiKey } from '../store/api-keys';
 import type { Db } from '../store/database';
 import { DEV_ISSUER_PATH } from '../../embedded';
+import { repointIssuer } from '../store/oidc-issuers';
 
 export const DEV_ISSUER_KID = 'console-dev-1';
 /** Where the seed registers the development issuer until the server knows its own address. */
@@ -36,9 +37,7 @@ export function loadDevIssuerKey(file: string): DevIssuerKey {
 
 /** Points the registered development issuer at this server's real address (it changes with PORT). */
 export function syncDevIssuerUri(db: Db, issuerUri: string): void {
-  db.prepare(
-    `UPDATE oidc_issuers SET uri = ? WHERE source = 'external' AND uri LIKE ? AND json_extract(jwk, '$.kid') = ?`,
-  ).run(issuerUri, `%${DEV_ISSUER_PATH}`, DEV_ISSUER_KID);
+  repointIssuer(db, { pathSuffix: DEV_ISSUER_PATH, kid: DEV_ISSUER_KID }, issuerUri);
 }
 
 /**

@@ -5,7 +5,7 @@ import { badRequest, conflict, forbidden, HttpError, notFound } from '../../http
 import type { Caller } from '../store/api-keys';
 import { requireCaller } from '../auth';
 import type { EmulatorDeps } from '../deps';
-import { AssumeError, assumeRole, groupIdsOfUser } from '../services/assume';
+import { AssumeError, assumeRole } from '../services/assume';
 import { sourceIpOf } from '../source-ip';
 import {
   findActiveSession,
@@ -18,6 +18,8 @@ import {
 import type { SessionViewer } from '../store/sessions';
 import { parseWith, pathId } from './parse';
 import { NOT_FOUND } from '../not-found';
+import { userExists } from '../store/users';
+import { groupIdsOfUser } from '../store/groups';
 
 export function sessionRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps) {
   app.post('/assumed-roles/assume', async (request, reply) => {
@@ -31,10 +33,7 @@ export function sessionRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps)
     if (input.context?.ip_address !== undefined && !caller.isOwner) {
       throw forbidden('only the owner may simulate a source address with context.ip_address');
     }
-    const user = db
-      .prepare('SELECT id FROM users WHERE id = ? AND org_id = ?')
-      .get(userId, caller.orgId);
-    if (!user) throw notFound(NOT_FOUND.user);
+    if (!userExists(db, caller.orgId, userId)) throw notFound(NOT_FOUND.user);
     try {
       const issued = await assumeRole(db, clock, {
         orgId: caller.orgId,
@@ -60,9 +59,7 @@ export function sessionRoutes(app: FastifyInstance, { db, clock }: EmulatorDeps)
   app.get('/assumed-roles/users/:userId/sessions', async (request) => {
     const caller = requireCaller(request);
     const userId = pathId(request.params, 'userId', NOT_FOUND.user);
-    if (!db.prepare('SELECT 1 FROM users WHERE id = ? AND org_id = ?').get(userId, caller.orgId)) {
-      throw notFound(NOT_FOUND.user);
-    }
+    if (!userExists(db, caller.orgId, userId)) throw notFound(NOT_FOUND.user);
     const query = parseWith(listQuerySchema, request.query);
     return listActiveSessions(
       db,

@@ -1,6 +1,6 @@
 import { SESSION_DURATION_DEFAULT } from '../../../shared/schemas/role';
 import { missingAssumePermission } from '../../../shared/iam/authorize';
-import { policiesOfUser } from '../permissions';
+import { policiesOfUser } from '../store/effective-policies';
 import { evaluateTrusts, explainDenial } from '../../../shared/trust/evaluate';
 import type { TrustCaller } from '../../../shared/trust/types';
 import type { Clock } from '../../clock';
@@ -8,6 +8,8 @@ import type { Db } from '../store/database';
 import { trustsOfRole } from '../store/role-trusts';
 import { insertSession } from '../store/sessions';
 import type { IssuedSession } from '../store/sessions';
+import { findRoleFacts } from '../store/roles';
+import type { RoleFacts } from '../store/roles';
 
 /** Why an assumption was refused. `detail` is safe to show the caller. */
 export type AssumeFailure =
@@ -35,13 +37,6 @@ export interface AssumeInput {
   sourceIp: string;
 }
 
-interface RoleFacts {
-  id: string;
-  name: string;
-  role_type: string;
-  max_session_duration: number;
-}
-
 /** Checks the role, the duration, the trusts and the caller's policies, then issues a session. */
 export async function assumeRole(
   db: Db,
@@ -49,11 +44,7 @@ export async function assumeRole(
   input: AssumeInput,
 ): Promise<IssuedSession & { role: RoleFacts }> {
   const now = clock.now();
-  const role = db
-    .prepare(
-      'SELECT id, name, role_type, max_session_duration FROM roles WHERE id = ? AND org_id = ? AND deleted_at IS NULL',
-    )
-    .get(input.roleId, input.orgId) as RoleFacts | undefined;
+  const role = findRoleFacts(db, input.orgId, input.roleId);
   if (!role) throw new AssumeError({ kind: 'role', detail: 'the role does not exist' });
   if (role.role_type !== 'assumable') {
     throw new AssumeError({ kind: 'role', detail: 'the role is not assumable' });
@@ -112,11 +103,4 @@ export async function assumeRole(
     durationSeconds: duration,
   });
   return { ...issued, role };
-}
-
-export function groupIdsOfUser(db: Db, userId: string): string[] {
-  return db
-    .prepare('SELECT group_id FROM group_members WHERE user_id = ?')
-    .pluck()
-    .all(userId) as string[];
 }

@@ -197,3 +197,11 @@ export function removeMember(db: Db, caller: Caller, groupId: string, userId: st
     if (changes === 0) throw notFound(USER_NOT_FOUND);
   })();
 }
+
+/** The ids of the groups a user is a member of. */
+export function groupIdsOfUser(db: Db, userId: string): string[] {
+  return db
+    .prepare('SELECT group_id FROM group_members WHERE user_id = ?')
+    .pluck()
+    .all(userId) as string[];
+}

@@ -197,3 +197,23 @@ export function deleteIssuer(db: Db, caller: Caller, id: string): void {
     throw error;
   }
 }
+
+/** The organization's issuer registered under a token's `iss` (with or without a trailing slash). */
+export function findIssuerRowByUri(db: Db, orgId: string, iss: string): IssuerRow | null {
+  const bare = iss.replace(/\/$/, '');
+  const row = db
+    .prepare('SELECT * FROM oidc_issuers WHERE org_id = ? AND (uri = ? OR uri = ?)')
+    .get(orgId, iss, bare) as IssuerRow | undefined;
+  return row ?? null;
+}
+
+/** Moves an external issuer, found by the end of its uri and its key id, to a new uri. */
+export function repointIssuer(
+  db: Db,
+  which: { pathSuffix: string; kid: string },
+  uri: string,
+): void {
+  db.prepare(
+    `UPDATE oidc_issuers SET uri = ? WHERE source = 'external' AND uri LIKE ? AND json_extract(jwk, '$.kid') = ?`,
+  ).run(uri, `%${which.pathSuffix}`, which.kid);
+}

@@ -345,3 +345,20 @@ export function unassignRole(db: Db, ctx: WriteContext, roleId: string, kind: Ho
     if (result.changes === 0) throw notFound(h.notFound);
   })();
 }
+
+/** What assuming a role needs to know of it: a live role of the organization, or null. */
+export interface RoleFacts {
+  id: string;
+  name: string;
+  role_type: string;
+  max_session_duration: number;
+}
+
+export function findRoleFacts(db: Db, orgId: string, roleId: string): RoleFacts | null {
+  const row = db
+    .prepare(
+      'SELECT id, name, role_type, max_session_duration FROM roles WHERE id = ? AND org_id = ? AND deleted_at IS NULL',
+    )
+    .get(roleId, orgId) as RoleFacts | undefined;
+  return row ?? null;
+}

@@ -232,3 +232,27 @@ export function deleteUser(db: Db, caller: Caller, id: string, now: Date): void 
     }
   })();
 }
+
+/** Whether the organization has a user with this id. */
+export function userExists(db: Db, orgId: string, id: string): boolean {
+  return db.prepare('SELECT 1 FROM users WHERE id = ? AND org_id = ?').get(id, orgId) !== undefined;
+}
+
+/** A user's id, name and email across organizations (for embedded mode's "call as"), or null. */
+export function userContact(
+  db: Db,
+  id: string,
+): { id: string; name: string; email: string } | null {
+  const row = db.prepare('SELECT id, name, email FROM users WHERE id = ?').get(id) as
+    { id: string; name: string; email: string } | undefined;
+  return row ?? null;
+}
+
+/** Every user's id, name and email, by name. */
+export function allUserContacts(db: Db): { id: string; name: string; email: string }[] {
+  return db.prepare('SELECT id, name, email FROM users ORDER BY name COLLATE NOCASE, id').all() as {
+    id: string;
+    name: string;
+    email: string;
+  }[];
+}

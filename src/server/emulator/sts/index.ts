@@ -5,7 +5,7 @@ import { SESSION_NAME_PATTERN } from '../../../shared/schemas/session';
 import { bearerToken } from '../auth';
 import type { EmulatorDeps } from '../deps';
 import { jwksClientFor } from '../routes/oidc-issuers';
-import { AssumeError, assumeRole, groupIdsOfUser } from '../services/assume';
+import { AssumeError, assumeRole } from '../services/assume';
 import type { AssumeInput } from '../services/assume';
 import { sourceIpOf } from '../source-ip';
 import { OTHER_METHODS_REFUSED } from '../method-not-allowed';
@@ -16,6 +16,8 @@ import { errorXml, stsTime, successXml } from './xml';
 import type { XmlTree } from './xml';
 
 import { STS_PATH } from '../../../shared/api/contract';
+import { groupIdsOfUser } from '../store/groups';
+import { findOrganization } from '../store/organizations';
 
 export { STS_PATH };
 const UNSUPPORTED = [
@@ -266,8 +268,7 @@ export async function stsPlugin(app: FastifyInstance, deps: EmulatorDeps) {
       );
     }
     const p = common(params);
-    const org = db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(p.orgId);
-    if (!org)
+    if (!findOrganization(db, p.orgId))
       throw new StsError('InvalidIdentityToken', 400, 'The role ARN names no known organization.');
     const identity = await verifyWebIdentity(db, clock, keys, p.orgId, token);
     const callerArn = `${identity.iss}:sub/${identity.sub}`;

@@ -2,8 +2,7 @@ import { decodeJwt, decodeProtectedHeader, errors, importJWK, jwtVerify } from '
 import type { JWTPayload } from 'jose';
 import type { Clock } from '../../clock';
 import type { Db } from '../store/database';
-import type { IssuerRow } from '../store/oidc-issuers';
-import { keySourceFromRow } from '../store/oidc-issuers';
+import { findIssuerRowByUri, keySourceFromRow } from '../store/oidc-issuers';
 import type { JwksClient } from '../oidc/jwks';
 import { StsError } from './sts-error';
 
@@ -20,8 +19,6 @@ export interface VerifiedIdentity {
 }
 
 const invalid = (message: string) => new StsError('InvalidIdentityToken', 400, message);
-
-const trimSlash = (uri: string) => uri.replace(/\/$/, '');
 
 /** What JSON type a claim value has, for messages ("a number", "an array", "null", …). */
 function jsonTypeOf(value: unknown): string {
@@ -96,9 +93,7 @@ export async function verifyWebIdentity(
   const claimProblem = claimTypeProblem(unverified);
   if (claimProblem) throw invalid(claimProblem);
   const iss = unverified.iss as string;
-  const issuer = db
-    .prepare('SELECT * FROM oidc_issuers WHERE org_id = ? AND (uri = ? OR uri = ?)')
-    .get(orgId, iss, trimSlash(iss)) as IssuerRow | undefined;
+  const issuer = findIssuerRowByUri(db, orgId, iss);
   if (!issuer) throw invalid(`The token's issuer ${iss} is not a registered OIDC issuer.`);
 
   const source = keySourceFromRow(issuer);
