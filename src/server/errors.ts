@@ -7,6 +7,16 @@ import { STS_V2_PATH } from '../shared/api/contract';
 import { describeZodError } from '../shared/schemas/common';
 import { errorXml } from './emulator/sts/xml';
 import { HttpError } from './http-error';
+import { StoreError } from './emulator/store/store-error';
+import type { StoreFailure } from './emulator/store/store-error';
+
+/** The status each kind of store refusal is answered with. */
+const STORE_STATUS: Record<StoreFailure, number> = {
+  invalid: 400,
+  refused: 403,
+  'not-found': 404,
+  conflict: 409,
+};
 import { redactUrl } from './redact';
 import { SECURITY_HEADERS } from './security-headers';
 
@@ -35,6 +45,9 @@ export function sendJsonError(error: unknown, request: FastifyRequest, reply: Fa
     status = error.status;
     message = error.message;
     reply.headers(error.headers);
+  } else if (error instanceof StoreError) {
+    status = STORE_STATUS[error.kind];
+    message = error.message;
   } else if (error instanceof z.ZodError) {
     status = 400;
     message = describeZodError(error);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ListQuery } from '../../../shared/schemas/common';
 import type { Group, GroupMembership, GroupValues } from '../../../shared/schemas/group';
 import type { UserSummary } from '../../../shared/schemas/user';
-import { conflict, notFound } from '../../http-error';
+import { conflict, notFound } from './store-error';
 import type { Caller } from './api-keys';
 import type { Db } from './database';
 import { paginate } from './pagination';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ListQuery } from '../../../shared/schemas/common';
 import type { Jwk, Jwks, OidcIssuer } from '../../../shared/schemas/oidc-issuer';
-import { conflict, notFound } from '../../http-error';
+import { conflict, notFound } from './store-error';
 import type { DiscoveryResult, IssuerKeySource } from '../oidc/jwks';
 import { firstSigningKey } from '../oidc/jwks';
 import type { Caller } from './api-keys';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ListMeta, ListQuery } from '../../../shared/schemas/common';
-import { badRequest } from '../../http-error';
+import { invalid } from './store-error';
 import type { Db } from './database';
 
 /**
@@ -26,9 +26,9 @@ export function decodeCursor(list: string, raw: string): Cursor | null {
   try {
     parsed = cursorSchema.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
   } catch {
-    throw badRequest('cursor is not a valid cursor');
+    throw invalid('cursor is not a valid cursor');
   }
-  if (parsed.l !== list) throw badRequest('cursor belongs to another list');
+  if (parsed.l !== list) throw invalid('cursor belongs to another list');
   return parsed;
 }
 

@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/schemas/policy';
 import type { Caller } from './api-keys';
 import type { Db } from './database';
-import { conflict, forbidden, notFound } from '../../http-error';
+import { conflict, notFound, refused } from './store-error';
 import { paginate } from './pagination';
 import { apiTime, storedTime } from './time';
 import { NOT_FOUND } from '../not-found';
@@ -97,7 +97,7 @@ export function findPolicy(db: Db, orgId: string, id: string): Policy | null {
 
 function refuseSystem(row: PolicyRow, verb: string) {
   if (row.is_system === 1) {
-    throw forbidden(`${row.name} is a system policy and cannot be ${verb}`);
+    throw refused(`${row.name} is a system policy and cannot be ${verb}`);
   }
 }
 

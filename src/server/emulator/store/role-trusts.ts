@@ -7,7 +7,7 @@ import type {
   TrustConditions,
   TrustType,
 } from '../../../shared/schemas/role-trust';
-import { badRequest, conflict, notFound } from '../../http-error';
+import { conflict, invalid, notFound } from './store-error';
 import type { Db } from './database';
 import { paginate } from './pagination';
 import type { WriteContext } from './roles';
@@ -160,7 +160,7 @@ function assertFuture(validUntil: string | null, at: string): string | null {
   if (validUntil === null) return null;
   const instant = new Date(validUntil);
   if (instant.getTime() <= new Date(at).getTime()) {
-    throw badRequest('valid_until must be in the future');
+    throw invalid('valid_until must be in the future');
   }
   return storedTime(instant);
 }

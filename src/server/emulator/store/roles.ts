@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ListQuery } from '../../../shared/schemas/common';
 import type { Role, RoleType, RoleValues } from '../../../shared/schemas/role';
-import { conflict, notFound } from '../../http-error';
+import { conflict, notFound } from './store-error';
 import type { Db } from './database';
 import { paginate } from './pagination';
 import { policiesOfRoles, policyFromRow } from './policies';

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID, scrypt } from 'node:crypto';
 import type { ListQuery } from '../../../shared/schemas/common';
 import type { UserCreateValues, UserUpdateValues } from '../../../shared/schemas/user';
-import { conflict, notFound } from '../../http-error';
+import { conflict, notFound } from './store-error';
 import type { Caller } from './api-keys';
 import { generateApiKey, storeApiKey } from './api-keys';
 import type { Db } from './database';
