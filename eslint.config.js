@@ -44,6 +44,12 @@ const architectureZones = [
       'The console backend does not import the emulator: what both need lives in src/server (e.g. embedded.ts); app.ts wires them.',
   },
   {
+    target: './src/server/emulator/store',
+    from: ['./src/server/http-error.ts', './src/server/errors.ts'],
+    message:
+      'Stores speak no HTTP: throw StoreError (store/store-error.ts); the error mapper answers it.',
+  },
+  {
     target: './src/server/emulator',
     from: './src/server/console',
     message:
