@@ -17,9 +17,9 @@ import {
   requireGroupRow,
   updateGroup,
 } from '../store/groups';
-import { storedTime } from '../store/time';
 import { USER_NOT_FOUND } from '../store/users';
 import { parseWith, pathId } from './parse';
+import { writeContext } from './write-context';
 
 export function groupRoutes(app: FastifyInstance, deps: EmulatorDeps) {
   const { db, clock } = deps;
@@ -36,9 +36,8 @@ export function groupRoutes(app: FastifyInstance, deps: EmulatorDeps) {
   });
 
   app.post('/groups', async (request, reply) => {
-    const caller = requireCaller(request);
     const values = parseWith(groupInputSchema, request.body);
-    return reply.code(201).send(createGroup(db, caller, values, storedTime(clock.now())));
+    return reply.code(201).send(createGroup(db, writeContext(request, clock), values));
   });
 
   app.get('/groups/:id', async (request) => {
@@ -49,13 +48,18 @@ export function groupRoutes(app: FastifyInstance, deps: EmulatorDeps) {
   });
 
   app.put('/groups/:id', async (request) => {
-    const { caller, id } = target(request);
-    return updateGroup(db, caller, id, parseWith(groupInputSchema, request.body));
+    const { id } = target(request);
+    return updateGroup(
+      db,
+      writeContext(request, clock),
+      id,
+      parseWith(groupInputSchema, request.body),
+    );
   });
 
   app.delete('/groups/:id', async (request, reply) => {
-    const { caller, id } = target(request);
-    deleteGroup(db, caller, id);
+    const { id } = target(request);
+    deleteGroup(db, writeContext(request, clock), id);
     return reply.code(204).send();
   });
 
@@ -68,13 +72,18 @@ export function groupRoutes(app: FastifyInstance, deps: EmulatorDeps) {
     const { caller, id } = target(request);
     requireGroupRow(db, caller.orgId, id);
     const { user_id } = parseWith(groupMemberInputSchema, request.body);
-    return reply.code(201).send(addMember(db, caller, id, user_id, storedTime(clock.now())));
+    return reply.code(201).send(addMember(db, writeContext(request, clock), id, user_id));
   });
 
   app.delete('/groups/:id/members/:userId', async (request, reply) => {
     const { caller, id } = target(request);
     requireGroupRow(db, caller.orgId, id);
-    removeMember(db, caller, id, pathId(request.params, 'userId', USER_NOT_FOUND));
+    removeMember(
+      db,
+      writeContext(request, clock),
+      id,
+      pathId(request.params, 'userId', USER_NOT_FOUND),
+    );
     return reply.code(204).send();
   });
 

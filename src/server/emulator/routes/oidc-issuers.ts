@@ -26,6 +26,7 @@ import {
   storedKeys,
 } from '../store/oidc-issuers';
 import { parseWith, pathId } from './parse';
+import { writeContext } from './write-context';
 
 const clients = new WeakMap<EmulatorDeps['db'], JwksClient>();
 
@@ -98,18 +99,13 @@ export function oidcIssuerRoutes(app: FastifyInstance, deps: EmulatorDeps) {
         );
       }
     }
-    const created = createIssuer(
-      db,
-      caller,
-      {
-        source: input.source,
-        uri: input.uri,
-        displayName: input.display_name ?? '',
-        ...(jwk ? { jwk } : {}),
-        ...(discovered ? { discovered } : {}),
-      },
-      clock.now(),
-    );
+    const created = createIssuer(db, writeContext(request, clock), {
+      source: input.source,
+      uri: input.uri,
+      displayName: input.display_name ?? '',
+      ...(jwk ? { jwk } : {}),
+      ...(discovered ? { discovered } : {}),
+    });
     return reply.code(201).send(created);
   });
 
@@ -121,9 +117,8 @@ export function oidcIssuerRoutes(app: FastifyInstance, deps: EmulatorDeps) {
   });
 
   app.delete('/oidc/issuer/:id', async (request, reply) => {
-    const caller = requireCaller(request);
     const id = issuerId(request.params);
-    deleteIssuer(db, caller, id);
+    deleteIssuer(db, writeContext(request, clock), id);
     keys.forget(id);
     return reply.code(204).send();
   });

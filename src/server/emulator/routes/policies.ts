@@ -23,6 +23,7 @@ import {
   updatePolicy,
 } from '../store/policies';
 import { parseWith, pathId } from './parse';
+import { writeContext } from './write-context';
 
 /** Policy bodies name positions inside the document as `Statement[0].Action[1]`. */
 function parsePolicyBody(body: unknown): PolicyValues {
@@ -42,9 +43,8 @@ export function policyRoutes(app: FastifyInstance, deps: EmulatorDeps) {
   });
 
   app.post('/policies', async (request, reply) => {
-    const caller = requireCaller(request);
     const input = parsePolicyBody(request.body);
-    return reply.code(201).send(createPolicy(db, caller, input, clock.now()));
+    return reply.code(201).send(createPolicy(db, writeContext(request, clock), input));
   });
 
   app.get('/policies/:id', async (request) => {
@@ -55,20 +55,17 @@ export function policyRoutes(app: FastifyInstance, deps: EmulatorDeps) {
   });
 
   app.put('/policies/:id', async (request) => {
-    const caller = requireCaller(request);
     const id = policyId(request.params);
-    return updatePolicy(db, caller, id, parsePolicyBody(request.body), clock.now());
+    return updatePolicy(db, writeContext(request, clock), id, parsePolicyBody(request.body));
   });
 
   app.delete('/policies/:id', async (request, reply) => {
-    const caller = requireCaller(request);
-    deletePolicy(db, caller, policyId(request.params), clock.now());
+    deletePolicy(db, writeContext(request, clock), policyId(request.params));
     return reply.code(204).send();
   });
 
   app.patch('/policies/:id/restore', async (request) => {
-    const caller = requireCaller(request);
-    return restorePolicy(db, caller, policyId(request.params), clock.now());
+    return restorePolicy(db, writeContext(request, clock), policyId(request.params));
   });
 
   app.get('/policies/:id/users', async (request) => {
@@ -78,17 +75,15 @@ export function policyRoutes(app: FastifyInstance, deps: EmulatorDeps) {
   });
 
   app.post('/policies/:id/users/:userId', async (request, reply) => {
-    const caller = requireCaller(request);
     const id = policyId(request.params);
     const userId = pathId(request.params, 'userId', USER_NOT_FOUND);
-    return reply.code(201).send(attachPolicyToUser(db, caller, id, userId, clock.now()));
+    return reply.code(201).send(attachPolicyToUser(db, writeContext(request, clock), id, userId));
   });
 
   app.delete('/policies/:id/users/:userId', async (request, reply) => {
-    const caller = requireCaller(request);
     const id = policyId(request.params);
     const userId = pathId(request.params, 'userId', USER_NOT_FOUND);
-    detachPolicyFromUser(db, caller, id, userId);
+    detachPolicyFromUser(db, writeContext(request, clock), id, userId);
     return reply.code(204).send();
   });
 
@@ -99,17 +94,15 @@ export function policyRoutes(app: FastifyInstance, deps: EmulatorDeps) {
   });
 
   app.post('/policies/:id/groups/:groupId', async (request, reply) => {
-    const caller = requireCaller(request);
     const id = policyId(request.params);
     const groupId = pathId(request.params, 'groupId', GROUP_NOT_FOUND);
-    return reply.code(201).send(attachPolicyToGroup(db, caller, id, groupId, clock.now()));
+    return reply.code(201).send(attachPolicyToGroup(db, writeContext(request, clock), id, groupId));
   });
 
   app.delete('/policies/:id/groups/:groupId', async (request, reply) => {
-    const caller = requireCaller(request);
     const id = policyId(request.params);
     const groupId = pathId(request.params, 'groupId', GROUP_NOT_FOUND);
-    detachPolicyFromGroup(db, caller, id, groupId);
+    detachPolicyFromGroup(db, writeContext(request, clock), id, groupId);
     return reply.code(204).send();
   });
 }

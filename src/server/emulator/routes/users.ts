@@ -5,7 +5,6 @@ import { requireCaller } from '../auth';
 import type { EmulatorDeps } from '../deps';
 import { policiesOfUser, rolesOfUser } from '../store/access-views';
 import { listGroupsOfUser } from '../store/groups';
-import { storedTime } from '../store/time';
 import {
   USER_NOT_FOUND,
   createUser,
@@ -17,6 +16,7 @@ import {
   userFromRow,
 } from '../store/users';
 import { parseWith, pathId } from './parse';
+import { writeContext } from './write-context';
 
 /** `first_name` and `last_name` as a create body gave them (already validated), or null. */
 function namePartsOf(body: unknown): { first_name: string; last_name: string } | null {
@@ -41,15 +41,13 @@ export function userRoutes(app: FastifyInstance, deps: EmulatorDeps) {
   });
 
   app.post('/users', async (request, reply) => {
-    const caller = requireCaller(request);
     const values = parseWith(userCreateSchema, request.body);
     const passwordHash = await hashPassword(values.password);
     const created = createUser(
       db,
-      caller,
+      writeContext(request, clock),
       values,
       passwordHash,
-      storedTime(clock.now()),
       namePartsOf(request.body),
     );
     return reply.code(201).send(created);
@@ -78,16 +76,14 @@ export function userRoutes(app: FastifyInstance, deps: EmulatorDeps) {
   }
 
   app.patch('/users/:id', async (request) => {
-    const caller = requireCaller(request);
     const id = pathId(request.params, 'id', USER_NOT_FOUND);
     const { password, ...changes } = parseWith(userUpdateSchema, request.body);
     const passwordHash = password === undefined ? null : await hashPassword(password);
-    return updateUser(db, caller, id, changes, passwordHash, clock.now());
+    return updateUser(db, writeContext(request, clock), id, changes, passwordHash);
   });
 
   app.delete('/users/:id', async (request, reply) => {
-    const caller = requireCaller(request);
-    deleteUser(db, caller, pathId(request.params, 'id', USER_NOT_FOUND), clock.now());
+    deleteUser(db, writeContext(request, clock), pathId(request.params, 'id', USER_NOT_FOUND));
     return reply.code(204).send();
   });
 }

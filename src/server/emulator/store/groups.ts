@@ -3,7 +3,7 @@ import type { ListQuery } from '../../../shared/schemas/common';
 import type { Group, GroupMembership, GroupValues } from '../../../shared/schemas/group';
 import type { UserSummary } from '../../../shared/schemas/user';
 import { conflict, notFound } from './store-error';
-import type { Caller } from './api-keys';
+import type { WriteContext } from './write-context';
 import type { Db } from './database';
 import { paginate } from './pagination';
 import { apiTime } from './time';
@@ -102,34 +102,34 @@ function assertNameFree(db: Db, orgId: string, name: string, exceptId: string | 
   if (taken) throw conflict(`a group named "${name}" already exists`);
 }
 
-export function createGroup(db: Db, caller: Caller, values: GroupValues, at: string): Group {
+export function createGroup(db: Db, ctx: WriteContext, values: GroupValues): Group {
   const id = randomUUID();
   db.transaction(() => {
-    assertNameFree(db, caller.orgId, values.display_name, null);
+    assertNameFree(db, ctx.orgId, values.display_name, null);
     db.prepare(
       'INSERT INTO groups (id, org_id, display_name, description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(id, caller.orgId, values.display_name, values.description, at, caller.userId);
+    ).run(id, ctx.orgId, values.display_name, values.description, ctx.at, ctx.userId);
   })();
-  return toGroups(db, [requireGroupRow(db, caller.orgId, id)])[0]!;
+  return toGroups(db, [requireGroupRow(db, ctx.orgId, id)])[0]!;
 }
 
-export function updateGroup(db: Db, caller: Caller, id: string, values: GroupValues): Group {
+export function updateGroup(db: Db, ctx: WriteContext, id: string, values: GroupValues): Group {
   return db.transaction(() => {
-    requireGroupRow(db, caller.orgId, id);
-    assertNameFree(db, caller.orgId, values.display_name, id);
+    requireGroupRow(db, ctx.orgId, id);
+    assertNameFree(db, ctx.orgId, values.display_name, id);
     db.prepare('UPDATE groups SET display_name = ?, description = ? WHERE id = ?').run(
       values.display_name,
       values.description,
       id,
     );
-    return toGroups(db, [requireGroupRow(db, caller.orgId, id)])[0]!;
+    return toGroups(db, [requireGroupRow(db, ctx.orgId, id)])[0]!;
   })();
 }
 
 /** Hard delete; memberships, assignments and trusts naming the group go with it (FK cascade). */
-export function deleteGroup(db: Db, caller: Caller, id: string): void {
+export function deleteGroup(db: Db, ctx: WriteContext, id: string): void {
   db.transaction(() => {
-    const row = requireGroupRow(db, caller.orgId, id);
+    const row = requireGroupRow(db, ctx.orgId, id);
     try {
       db.prepare('DELETE FROM groups WHERE id = ?').run(id);
     } catch (error) {
@@ -161,14 +161,13 @@ export function listMembers(db: Db, orgId: string, groupId: string, query: ListQ
 
 export function addMember(
   db: Db,
-  caller: Caller,
+  ctx: WriteContext,
   groupId: string,
   userId: string,
-  at: string,
 ): GroupMembership {
   return db.transaction(() => {
-    const group = requireGroupRow(db, caller.orgId, groupId);
-    const user = requireUserRow(db, caller.orgId, userId);
+    const group = requireGroupRow(db, ctx.orgId, groupId);
+    const user = requireUserRow(db, ctx.orgId, userId);
     const already = db
       .prepare('SELECT 1 FROM group_members WHERE group_id = ? AND user_id = ?')
       .get(groupId, userId);
@@ -177,20 +176,20 @@ export function addMember(
     }
     db.prepare(
       'INSERT INTO group_members (group_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)',
-    ).run(groupId, userId, at, caller.userId);
+    ).run(groupId, userId, ctx.at, ctx.userId);
     return {
       group_id: group.id,
       group_name: group.display_name,
       user_id: user.id,
       user_name: user.name,
-      date_added: apiTime(at),
+      date_added: apiTime(ctx.at),
     };
   })();
 }
 
-export function removeMember(db: Db, caller: Caller, groupId: string, userId: string): void {
+export function removeMember(db: Db, ctx: WriteContext, groupId: string, userId: string): void {
   db.transaction(() => {
-    requireGroupRow(db, caller.orgId, groupId);
+    requireGroupRow(db, ctx.orgId, groupId);
     const { changes } = db
       .prepare('DELETE FROM group_members WHERE group_id = ? AND user_id = ?')
       .run(groupId, userId);

@@ -4,7 +4,7 @@ import type { Jwk, Jwks, OidcIssuer } from '../../../shared/schemas/oidc-issuer'
 import { conflict, notFound } from './store-error';
 import type { DiscoveryResult, IssuerKeySource } from '../oidc/jwks';
 import { firstSigningKey } from '../oidc/jwks';
-import type { Caller } from './api-keys';
+import type { WriteContext } from './write-context';
 import type { Db } from './database';
 import { paginate } from './pagination';
 import { apiTime, storedTime } from './time';
@@ -122,10 +122,10 @@ export interface NewIssuer {
   discovered?: DiscoveryResult;
 }
 
-export function createIssuer(db: Db, caller: Caller, input: NewIssuer, now: Date): OidcIssuer {
+export function createIssuer(db: Db, ctx: WriteContext, input: NewIssuer): OidcIssuer {
   return db.transaction(() => {
     // Checked again here: discovery ran outside the transaction, and another create may have won.
-    assertIssuerUriFree(db, caller.orgId, input.uri);
+    assertIssuerUriFree(db, ctx.orgId, input.uri);
     const id = randomUUID();
     db.prepare(
       `INSERT INTO oidc_issuers (id, org_id, display_name, source, uri, jwk, jwks, jwks_fetched_at,
@@ -133,7 +133,7 @@ export function createIssuer(db: Db, caller: Caller, input: NewIssuer, now: Date
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
-      caller.orgId,
+      ctx.orgId,
       input.displayName || hostOf(input.uri),
       input.source,
       input.uri,
@@ -141,10 +141,10 @@ export function createIssuer(db: Db, caller: Caller, input: NewIssuer, now: Date
       input.discovered ? JSON.stringify(input.discovered.jwks) : null,
       input.discovered ? storedTime(input.discovered.fetchedAt) : null,
       input.discovered ? storedTime(input.discovered.expiresAt) : null,
-      storedTime(now),
-      caller.userId,
+      ctx.at,
+      ctx.userId,
     );
-    const row = findIssuerRow(db, caller.orgId, id);
+    const row = findIssuerRow(db, ctx.orgId, id);
     if (!row) throw notFound(ISSUER_NOT_FOUND);
     return issuerFromRow(row);
   })();
@@ -169,23 +169,23 @@ export function saveFetchedKeys(db: Db, issuerId: string, result: DiscoveryResul
  * Hard delete, refused while a live role trust names the issuer. Soft-deleted trusts that name
  * it go with it: without their issuer they could never be restored into anything usable.
  */
-export function deleteIssuer(db: Db, caller: Caller, id: string): void {
+export function deleteIssuer(db: Db, ctx: WriteContext, id: string): void {
   const remove = db.transaction(() => {
-    if (!findIssuerRow(db, caller.orgId, id)) throw notFound(ISSUER_NOT_FOUND);
+    if (!findIssuerRow(db, ctx.orgId, id)) throw notFound(ISSUER_NOT_FOUND);
     const live = db
       .prepare(
         `SELECT count(*) FROM role_trusts
           WHERE trusted_oidc_issuer_id = ? AND org_id = ? AND deleted_at IS NULL`,
       )
       .pluck()
-      .get(id, caller.orgId) as number;
+      .get(id, ctx.orgId) as number;
     if (live > 0) {
       throw conflict(`the issuer is used by ${live} role trust(s); delete them first`);
     }
     db.prepare(
       'DELETE FROM role_trusts WHERE trusted_oidc_issuer_id = ? AND deleted_at IS NOT NULL',
     ).run(id);
-    db.prepare('DELETE FROM oidc_issuers WHERE id = ? AND org_id = ?').run(id, caller.orgId);
+    db.prepare('DELETE FROM oidc_issuers WHERE id = ? AND org_id = ?').run(id, ctx.orgId);
   });
   try {
     remove();

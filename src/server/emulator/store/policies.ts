@@ -7,11 +7,11 @@ import type {
   PolicyUserAttachment,
   PolicyValues,
 } from '../../../shared/schemas/policy';
-import type { Caller } from './api-keys';
+import type { WriteContext } from './write-context';
 import type { Db } from './database';
 import { conflict, notFound, refused } from './store-error';
 import { paginate } from './pagination';
-import { apiTime, storedTime } from './time';
+import { apiTime } from './time';
 import { NOT_FOUND } from '../not-found';
 
 export const POLICY_NOT_FOUND = NOT_FOUND.policy;
@@ -113,24 +113,24 @@ function assertNameFree(db: Db, orgId: string, name: string, exceptId: string | 
   if (clash !== undefined) throw conflict(`a policy named "${clash}" already exists`);
 }
 
-export function createPolicy(db: Db, caller: Caller, input: PolicyValues, now: Date): Policy {
+export function createPolicy(db: Db, ctx: WriteContext, input: PolicyValues): Policy {
   return db.transaction(() => {
-    assertNameFree(db, caller.orgId, input.name, null);
+    assertNameFree(db, ctx.orgId, input.name, null);
     const id = randomUUID();
     db.prepare(
       `INSERT INTO policies (id, org_id, name, description, document, version, is_system, created_at, created_by)
        VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)`,
     ).run(
       id,
-      caller.orgId,
+      ctx.orgId,
       input.name,
       input.description,
       JSON.stringify(input.policy_document),
       input.policy_document.Version,
-      storedTime(now),
-      caller.userId,
+      ctx.at,
+      ctx.userId,
     );
-    return policyFromRow(livePolicyRow(db, caller.orgId, id));
+    return policyFromRow(livePolicyRow(db, ctx.orgId, id));
   })();
 }
 
@@ -158,17 +158,11 @@ export function policyDocument(db: Db, id: string): PolicyDocument {
   return doc;
 }
 
-export function updatePolicy(
-  db: Db,
-  caller: Caller,
-  id: string,
-  input: PolicyValues,
-  now: Date,
-): Policy {
+export function updatePolicy(db: Db, ctx: WriteContext, id: string, input: PolicyValues): Policy {
   return db.transaction(() => {
-    const row = livePolicyRow(db, caller.orgId, id);
+    const row = livePolicyRow(db, ctx.orgId, id);
     refuseSystem(row, 'updated');
-    assertNameFree(db, caller.orgId, input.name, id);
+    assertNameFree(db, ctx.orgId, input.name, id);
     db.prepare(
       `UPDATE policies SET name = ?, description = ?, document = ?, version = ?, updated_at = ?, updated_by = ?
         WHERE id = ?`,
@@ -177,42 +171,42 @@ export function updatePolicy(
       input.description,
       JSON.stringify(input.policy_document),
       input.policy_document.Version,
-      storedTime(now),
-      caller.userId,
+      ctx.at,
+      ctx.userId,
       id,
     );
     documents.get(db)?.delete(id);
-    return policyFromRow(livePolicyRow(db, caller.orgId, id));
+    return policyFromRow(livePolicyRow(db, ctx.orgId, id));
   })();
 }
 
 /** Soft delete: attachments stay, so a restore brings the policy back where it was. */
-export function deletePolicy(db: Db, caller: Caller, id: string, now: Date): void {
+export function deletePolicy(db: Db, ctx: WriteContext, id: string): void {
   db.transaction(() => {
-    const row = livePolicyRow(db, caller.orgId, id);
+    const row = livePolicyRow(db, ctx.orgId, id);
     refuseSystem(row, 'deleted');
     db.prepare('UPDATE policies SET deleted_at = ?, deleted_by = ? WHERE id = ?').run(
-      storedTime(now),
-      caller.userId,
+      ctx.at,
+      ctx.userId,
       id,
     );
   })();
 }
 
 /** Brings a soft-deleted policy back; a live one is answered unchanged. */
-export function restorePolicy(db: Db, caller: Caller, id: string, now: Date): Policy {
+export function restorePolicy(db: Db, ctx: WriteContext, id: string): Policy {
   return db.transaction(() => {
-    const row = policyRow(db, caller.orgId, id);
+    const row = policyRow(db, ctx.orgId, id);
     if (!row) throw notFound(POLICY_NOT_FOUND);
     refuseSystem(row, 'restored');
     if (row.deleted_at !== null) {
-      assertNameFree(db, caller.orgId, row.name, id);
+      assertNameFree(db, ctx.orgId, row.name, id);
       db.prepare(
         `UPDATE policies SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ?
           WHERE id = ?`,
-      ).run(storedTime(now), caller.userId, id);
+      ).run(ctx.at, ctx.userId, id);
     }
-    return policyFromRow(livePolicyRow(db, caller.orgId, id));
+    return policyFromRow(livePolicyRow(db, ctx.orgId, id));
   })();
 }
 
@@ -308,25 +302,18 @@ function holderOf(db: Db, orgId: string, kind: Holder, id: string) {
   return { id: row.id, name: (h.name as (r: typeof row) => string)(row) };
 }
 
-function attach(
-  db: Db,
-  caller: Caller,
-  kind: Holder,
-  policyId: string,
-  holderId: string,
-  now: Date,
-) {
+function attach(db: Db, ctx: WriteContext, kind: Holder, policyId: string, holderId: string) {
   const h = HOLDERS[kind];
   return db.transaction(() => {
-    const policy = livePolicyRow(db, caller.orgId, policyId);
-    const holder = holderOf(db, caller.orgId, kind, holderId);
-    const at = storedTime(now);
+    const policy = livePolicyRow(db, ctx.orgId, policyId);
+    const holder = holderOf(db, ctx.orgId, kind, holderId);
+    const at = ctx.at;
     const added = db
       .prepare(
         `INSERT INTO ${h.table} (policy_id, ${h.column}, assigned_at, assigned_by) VALUES (?, ?, ?, ?)
          ON CONFLICT DO NOTHING`,
       )
-      .run(policy.id, holder.id, at, caller.userId);
+      .run(policy.id, holder.id, at, ctx.userId);
     if (added.changes === 0) {
       throw conflict(`the policy ${policy.name} is already attached to the ${kind} ${holder.name}`);
     }
@@ -334,11 +321,11 @@ function attach(
   })();
 }
 
-function detach(db: Db, caller: Caller, kind: Holder, policyId: string, holderId: string) {
+function detach(db: Db, ctx: WriteContext, kind: Holder, policyId: string, holderId: string) {
   const h = HOLDERS[kind];
   db.transaction(() => {
-    const policy = livePolicyRow(db, caller.orgId, policyId);
-    const holder = holderOf(db, caller.orgId, kind, holderId);
+    const policy = livePolicyRow(db, ctx.orgId, policyId);
+    const holder = holderOf(db, ctx.orgId, kind, holderId);
     const removed = db
       .prepare(`DELETE FROM ${h.table} WHERE policy_id = ? AND ${h.column} = ?`)
       .run(policy.id, holder.id);
@@ -350,44 +337,47 @@ function detach(db: Db, caller: Caller, kind: Holder, policyId: string, holderId
 
 export function attachPolicyToUser(
   db: Db,
-  caller: Caller,
+  ctx: WriteContext,
   policyId: string,
   userId: string,
-  now: Date,
 ): PolicyUserAttachment {
-  const { policy, holder, at } = attach(db, caller, 'user', policyId, userId, now);
+  const { policy, holder, at } = attach(db, ctx, 'user', policyId, userId);
   return {
     policy_id: policy.id,
     policy_name: policy.name,
     user_id: holder.id,
     user_name: holder.name,
     date_assigned: at,
-    assigned_by: caller.userId,
+    assigned_by: ctx.userId,
   };
 }
 
 export function attachPolicyToGroup(
   db: Db,
-  caller: Caller,
+  ctx: WriteContext,
   policyId: string,
   groupId: string,
-  now: Date,
 ): PolicyGroupAttachment {
-  const { policy, holder, at } = attach(db, caller, 'group', policyId, groupId, now);
+  const { policy, holder, at } = attach(db, ctx, 'group', policyId, groupId);
   return {
     policy_id: policy.id,
     policy_name: policy.name,
     group_id: holder.id,
     group_name: holder.name,
     date_assigned: at,
-    assigned_by: caller.userId,
+    assigned_by: ctx.userId,
   };
 }
 
-export function detachPolicyFromUser(db: Db, caller: Caller, policyId: string, userId: string) {
-  detach(db, caller, 'user', policyId, userId);
+export function detachPolicyFromUser(db: Db, ctx: WriteContext, policyId: string, userId: string) {
+  detach(db, ctx, 'user', policyId, userId);
 }
 
-export function detachPolicyFromGroup(db: Db, caller: Caller, policyId: string, groupId: string) {
-  detach(db, caller, 'group', policyId, groupId);
+export function detachPolicyFromGroup(
+  db: Db,
+  ctx: WriteContext,
+  policyId: string,
+  groupId: string,
+) {
+  detach(db, ctx, 'group', policyId, groupId);
 }

@@ -3,6 +3,7 @@ import type { ListQuery } from '../../../shared/schemas/common';
 import type { Role, RoleType, RoleValues } from '../../../shared/schemas/role';
 import { conflict, notFound } from './store-error';
 import type { Db } from './database';
+import type { WriteContext } from './write-context';
 import { paginate } from './pagination';
 import { policiesOfRoles, policyFromRow } from './policies';
 import type { PolicyRow } from './policies';
@@ -58,11 +59,7 @@ export function findRole(db: Db, orgId: string, id: string): Role | null {
 }
 
 /** Who did a write, and when. */
-export interface WriteContext {
-  orgId: string;
-  userId: string;
-  at: string;
-}
+export type { WriteContext } from './write-context';
 
 function liveRoleRow(db: Db, orgId: string, id: string): RoleRow {
   const row = db

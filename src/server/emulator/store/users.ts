@@ -2,7 +2,7 @@ import { randomBytes, randomUUID, scrypt } from 'node:crypto';
 import type { ListQuery } from '../../../shared/schemas/common';
 import type { UserCreateValues, UserUpdateValues } from '../../../shared/schemas/user';
 import { conflict, notFound } from './store-error';
-import type { Caller } from './api-keys';
+import type { WriteContext } from './write-context';
 import { generateApiKey, storeApiKey } from './api-keys';
 import type { Db } from './database';
 import { paginate } from './pagination';
@@ -139,23 +139,22 @@ function assertEmailFree(db: Db, orgId: string, email: string, exceptId: string 
  */
 export function createUser(
   db: Db,
-  caller: Caller,
+  ctx: WriteContext,
   values: UserCreateValues,
   passwordHash: string,
-  at: string,
   parts: { first_name: string; last_name: string } | null = null,
 ): UserCreated {
   const id = randomUUID();
   const apiKey = values.api_enabled ? generateApiKey() : '';
   db.transaction(() => {
-    assertEmailFree(db, caller.orgId, values.email, null);
+    assertEmailFree(db, ctx.orgId, values.email, null);
     db.prepare(
       `INSERT INTO users (id, org_id, name, email, password_hash, api_enabled, service_user, is_owner,
          first_name, last_name, created_at, created_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
     ).run(
       id,
-      caller.orgId,
+      ctx.orgId,
       values.name,
       values.email,
       passwordHash,
@@ -163,12 +162,12 @@ export function createUser(
       values.service_user ? 1 : 0,
       parts?.first_name ?? null,
       parts?.last_name ?? null,
-      at,
-      caller.userId,
+      ctx.at,
+      ctx.userId,
     );
-    if (apiKey) storeApiKey(db, id, apiKey, at);
+    if (apiKey) storeApiKey(db, id, apiKey, ctx.at);
   })();
-  const user = findUser(db, caller.orgId, id);
+  const user = findUser(db, ctx.orgId, id);
   if (!user) throw new Error('created user vanished');
   return { ...user, api_key: apiKey };
 }
@@ -176,19 +175,18 @@ export function createUser(
 /** Applies the given fields; omitted ones stay as they are. */
 export function updateUser(
   db: Db,
-  caller: Caller,
+  ctx: WriteContext,
   id: string,
   changes: Omit<UserUpdateValues, 'password'>,
   passwordHash: string | null,
-  now: Date,
 ): User {
   return db.transaction(() => {
-    const row = requireUserRow(db, caller.orgId, id);
+    const row = requireUserRow(db, ctx.orgId, id);
     // The owner's key is the server's own credential: switching it off would lock everyone out.
     if (row.is_owner === 1 && changes.api_enabled === false) {
       throw conflict("the organization owner's API access cannot be disabled");
     }
-    if (changes.email !== undefined) assertEmailFree(db, caller.orgId, changes.email, id);
+    if (changes.email !== undefined) assertEmailFree(db, ctx.orgId, changes.email, id);
     const sets: string[] = [];
     const params: unknown[] = [];
     const set = (column: string, value: unknown) => {
@@ -209,19 +207,19 @@ export function updateUser(
       db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
     }
     // A user switched off loses its sessions too, not only its API keys.
-    if (changes.api_enabled === false) revokeUserSessions(db, id, now, caller.userId);
-    return userFromRow(requireUserRow(db, caller.orgId, id));
+    if (changes.api_enabled === false) revokeUserSessions(db, id, new Date(ctx.at), ctx.userId);
+    return userFromRow(requireUserRow(db, ctx.orgId, id));
   })();
 }
 
 /** Hard delete; sessions end first; keys, memberships, assignments and trusts naming the user go with it (FK cascade). */
-export function deleteUser(db: Db, caller: Caller, id: string, now: Date): void {
+export function deleteUser(db: Db, ctx: WriteContext, id: string): void {
   db.transaction(() => {
-    const row = requireUserRow(db, caller.orgId, id);
+    const row = requireUserRow(db, ctx.orgId, id);
     if (row.is_owner === 1) throw conflict('the organization owner cannot be deleted');
-    if (row.id === caller.userId) throw conflict('you cannot delete your own user');
+    if (row.id === ctx.userId) throw conflict('you cannot delete your own user');
     // Its sessions end with an audit record before the user goes.
-    revokeUserSessions(db, id, now, caller.userId);
+    revokeUserSessions(db, id, new Date(ctx.at), ctx.userId);
     try {
       db.prepare('DELETE FROM users WHERE id = ?').run(id);
     } catch (error) {
