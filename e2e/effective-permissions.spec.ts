@@ -70,6 +70,23 @@ test('a user’s effective permissions name the group and role they come through
   await expectNoSeriousA11yViolations(page);
 });
 
+test('the section is accessible while it loads', async ({ page, api }) => {
+  const blake = await byName(api, 'users', 'Blake Chen');
+  // Hold the policy list back: the section stays in its loading state until released.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route((url) => url.pathname === '/api/v2/policies', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/users/${blake.id}`);
+  const loading = page.getByRole('status', { name: 'Loading effective permissions' });
+  await expect(loading).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  release();
+  await expect(loading).toBeHidden();
+});
+
 test('a role with an explicit Deny shows it in its compute row, with the statement', async ({
   page,
   api,

@@ -21,7 +21,7 @@ export function IssuerKeysSection({ issuerId }: { issuerId: string }) {
         data={json}
         onRetry={() => void jwks.refetch()}
         loading={
-          <Box aria-busy="true" aria-label="Loading the issuer's keys" sx={{ height: 120 }} />
+          <Box role="status" aria-busy="true" aria-label="Loading the issuer's keys" sx={{ height: 120 }} />
         }
       >
         {(text) => (
