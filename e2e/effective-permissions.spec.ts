@@ -75,10 +75,13 @@ test('the section is accessible while it loads', async ({ page, api }) => {
   // Hold the policy list back: the section stays in its loading state until released.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route((url) => url.pathname === '/api/v2/policies', async (route) => {
-    await held;
-    await route.continue();
-  });
+  await page.route(
+    (url) => url.pathname === '/api/v2/policies',
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
   await page.goto(`/users/${blake.id}`);
   const loading = page.getByRole('status', { name: 'Loading effective permissions' });
   await expect(loading).toBeVisible();

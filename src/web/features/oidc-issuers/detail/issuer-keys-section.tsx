@@ -21,7 +21,12 @@ export function IssuerKeysSection({ issuerId }: { issuerId: string }) {
         data={json}
         onRetry={() => void jwks.refetch()}
         loading={
-          <Box role="status" aria-busy="true" aria-label="Loading the issuer's keys" sx={{ height: 120 }} />
+          <Box
+            role="status"
+            aria-busy="true"
+            aria-label="Loading the issuer's keys"
+            sx={{ height: 120 }}
+          />
         }
       >
         {(text) => (
