@@ -83,7 +83,7 @@ test('the section is accessible while it loads', async ({ page, api }) => {
     },
   );
   await page.goto(`/users/${blake.id}`);
-  const loading = page.getByRole('status', { name: 'Loading effective permissions' });
+  const loading = page.getByRole('progressbar', { name: 'Loading effective permissions' });
   await expect(loading).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   release();

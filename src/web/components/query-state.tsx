@@ -42,7 +42,7 @@ export function QueryState<T>(props: QueryStateProps<T>) {
     return (
       <>
         {loading ?? (
-          <Box role="status" aria-busy="true" aria-label={`Loading ${what}`}>
+          <Box role="progressbar" aria-busy="true" aria-label={`Loading ${what}`}>
             {Array.from({ length: 5 }, (_, i) => (
               <Skeleton key={i} height={40} />
             ))}

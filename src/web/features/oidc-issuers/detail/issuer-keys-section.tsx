@@ -22,7 +22,7 @@ export function IssuerKeysSection({ issuerId }: { issuerId: string }) {
         onRetry={() => void jwks.refetch()}
         loading={
           <Box
-            role="status"
+            role="progressbar"
             aria-busy="true"
             aria-label="Loading the issuer's keys"
             sx={{ height: 120 }}

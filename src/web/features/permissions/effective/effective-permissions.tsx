@@ -81,7 +81,7 @@ export function EffectivePermissions({
     );
   } else if (isPending || !view) {
     body = (
-      <Box role="status" aria-busy="true" aria-label={`Loading ${title.toLowerCase()}`}>
+      <Box role="progressbar" aria-busy="true" aria-label={`Loading ${title.toLowerCase()}`}>
         {Array.from({ length: compact ? 2 : 4 }, (_, i) => (
           <Skeleton key={i} height={36} />
         ))}
