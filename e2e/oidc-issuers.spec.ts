@@ -205,8 +205,13 @@ test('by discovery URL: an issuer that cannot be fetched, or one registered alre
   await dialog.submit();
   await expect(dialog.uri).toHaveAccessibleDescription(/already exists/);
 
-  // Escape closes the dialog, and focus goes back to the button that opened it.
+  // Escape asks first (the form holds typed input); Discard closes the dialog, and focus goes
+  // back to the button that opened it.
   await page.keyboard.press('Escape');
+  await page
+    .getByRole('dialog', { name: 'Discard changes?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   await expect(dialog.dialog).toBeHidden();
   await expect(tab.registerButton).toBeFocused();
 });

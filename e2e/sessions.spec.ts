@@ -150,6 +150,15 @@ test('terminating a session: the token this tab holds is refused afterwards', as
   await expect(page.getByRole('heading', { name: 'Active Sessions' })).toBeFocused();
   await sessions.result.getByRole('button', { name: 'Check token' }).click();
   await expect(sessions.result.getByRole('status')).toContainText('refused (401)');
+
+  // The credentials card says they are dead: no countdown, nothing offered for copying.
+  await expect(sessions.value('Expiration')).toContainText(/^Revoked at .+ · would have expired /);
+  const before = await sessions.value('Expiration').textContent();
+  await page.waitForTimeout(1_500);
+  await expect(sessions.value('Expiration')).toHaveText(before ?? '');
+  await expect(sessions.result.getByRole('button', { name: /^Copy / })).toHaveCount(0);
+  await expect(sessions.result.getByText('Revoked', { exact: true }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('credentials stay in memory: nothing in storage or the URL, and Clear forgets them', async ({

@@ -134,7 +134,12 @@ test('Add User checks every field with the shared rules and puts a taken email o
   await expect(dialog.email).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.email).toBeFocused();
   await expect(dialog.form).toBeVisible();
+  // Escape with typed input asks first; Discard closes.
   await page.keyboard.press('Escape');
+  await page
+    .getByRole('dialog', { name: 'Discard changes?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   await expect(dialog.form).toHaveCount(0);
 });
 

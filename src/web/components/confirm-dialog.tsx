@@ -22,6 +22,8 @@ interface ConfirmDialogProps {
    * button that opened it (a terminated session's row). Cancel still returns focus to that button.
    */
   focusAfterConfirm?: RefObject<HTMLElement | null>;
+  /** Called once the dialog has faded out and given focus back. */
+  onExited?: () => void;
 }
 
 /** Asks before doing something; focus starts on Cancel, Escape cancels. */
@@ -40,6 +42,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           onExited: () => {
             if (moveFocus) props.focusAfterConfirm?.current?.focus();
             setConfirmed(false);
+            props.onExited?.();
           },
         },
       }}

@@ -28,11 +28,24 @@ export function usePageRows<T>(items: readonly T[], page: number, size: number) 
   return { shown, rows };
 }
 
-/** The footer that moves between pages and sets how many rows a page holds. */
+/**
+ * The footer that moves between pages and sets how many rows a page holds. On a phone its parts
+ * wrap onto a second line instead of pushing the page arrows out of sight.
+ */
 export function PageControls({ count, page, size, onPage, onSize }: Paging & { count: number }) {
   return (
     <TablePagination
       component="div"
+      sx={{
+        overflow: 'visible',
+        '& .MuiTablePagination-toolbar': {
+          flexWrap: 'wrap',
+          justifyContent: 'flex-end',
+          pl: { xs: 0.5, sm: 2 },
+          rowGap: 0.5,
+        },
+        '& .MuiTablePagination-actions': { ml: { xs: 1, sm: 2.5 } },
+      }}
       count={count}
       page={page}
       rowsPerPage={size}
@@ -46,6 +59,10 @@ export function PageControls({ count, page, size, onPage, onSize }: Paging & { c
 /** A header cell: its words, and the styles that hide its column on narrow screens. */
 export interface Column {
   label: string;
+  /** What the header cell shows in place of the label, e.g. a sort button. */
+  header?: ReactNode;
+  /** Set on the column the rows are sorted by (read out as aria-sort). */
+  sortDirection?: TableCellProps['sortDirection'];
   sx?: TableCellProps['sx'];
   align?: TableCellProps['align'];
 }
@@ -69,9 +86,9 @@ export function PagedTable<T extends { id: string }>(props: PagedTableProps<T>) 
         <Table size="small" aria-label={label}>
           <TableHead>
             <TableRow>
-              {columns.map(({ label: words, ...cell }) => (
+              {columns.map(({ label: words, header, ...cell }) => (
                 <TableCell key={words} {...cell}>
-                  {words}
+                  {header ?? words}
                 </TableCell>
               ))}
             </TableRow>

@@ -16,11 +16,12 @@ export function RegisterIssuerDialog({ open, onClose }: RegisterIssuerDialogProp
   return (
     // While the server fetches the keys the dialog stays: closing would hide how it ends.
     <FormDialog open={open} onClose={onClose}>
-      {({ titleId, onBusy }) => (
+      {({ titleId, onBusy, onDirty }) => (
         <RegisterIssuerForm
           titleId={titleId}
           onCancel={onClose}
           onBusy={onBusy}
+          onDirty={onDirty}
           onRegistered={(issuer) => {
             onClose();
             notify({ message: `Issuer ${issuerLabel(issuer)} registered` });

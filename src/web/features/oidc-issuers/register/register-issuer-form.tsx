@@ -16,6 +16,7 @@ import { REGISTER_ISSUER_DEFAULTS, registerIssuerFormSchema } from './register-i
 import type { RegisterIssuerInput, RegisterIssuerValues } from './register-issuer-schema';
 import { modeTabId, RegisterModeTabs } from './register-mode-tabs';
 import { setServerError } from './server-errors';
+import { useDirtyReport } from '../../../components/form-dialog';
 
 interface RegisterIssuerFormProps {
   titleId: string;
@@ -23,6 +24,8 @@ interface RegisterIssuerFormProps {
   onRegistered: (issuer: OidcIssuer) => void;
   /** Tells the dialog not to close while the request runs. */
   onBusy: (busy: boolean) => void;
+  /** Tells the dialog whether the form holds unsaved input. */
+  onDirty?: (dirty: boolean) => void;
 }
 
 const URI_HELP = {
@@ -37,12 +40,17 @@ export function RegisterIssuerForm({
   onCancel,
   onRegistered,
   onBusy,
+  onDirty,
 }: RegisterIssuerFormProps) {
-  const { control, handleSubmit, setError, trigger, setValue, clearErrors } = useForm<
-    RegisterIssuerInput,
-    unknown,
-    RegisterIssuerValues
-  >({
+  const {
+    control,
+    handleSubmit,
+    setError,
+    trigger,
+    setValue,
+    clearErrors,
+    formState: { isDirty },
+  } = useForm<RegisterIssuerInput, unknown, RegisterIssuerValues>({
     resolver: zodResolver(registerIssuerFormSchema),
     defaultValues: REGISTER_ISSUER_DEFAULTS,
     mode: 'onTouched',
@@ -51,6 +59,7 @@ export function RegisterIssuerForm({
   const panelId = useId();
   const register = useRegisterIssuer();
   const [failure, setFailure] = useState<string | null>(null);
+  useDirtyReport(isDirty, onDirty);
 
   const submit = handleSubmit(({ body }) => {
     setFailure(null);

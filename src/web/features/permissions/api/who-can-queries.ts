@@ -5,7 +5,7 @@ import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { ApiError } from '../../../lib/api-client';
 import { loadAllPages } from '../../../lib/load-all-pages';
 import { PERMISSIONS_QUERY_ROOT } from '../../../lib/query-client';
-import { mapLimited } from '../model/map-limited';
+import { mapLimited } from '../../../lib/map-limited';
 
 export interface AssumableTrusts {
   /** Role id → its trusts. */

@@ -9,7 +9,7 @@ import type { Role } from '../../../../shared/schemas/role';
 import { ApiError, callApi } from '../../../lib/api-client';
 import { loadAllPages } from '../../../lib/load-all-pages';
 import { PERMISSIONS_QUERY_ROOT } from '../../../lib/query-client';
-import { mapLimited } from './map-limited';
+import { mapLimited } from '../../../lib/map-limited';
 import { buildOrgGraph, roleKind } from './build-org-graph';
 
 export { buildOrgGraph } from './build-org-graph';

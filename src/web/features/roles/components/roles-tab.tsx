@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { QueryState } from '../../../components/query-state';
+import { AccessReviewExport } from '../access-review/components/access-review-export';
 import { AddRoleMenu } from '../create/add-role-menu';
 import { AssignableRoleDialog } from '../create/assignable-role-dialog';
 import { filterRoles } from '../list/filter-roles';
@@ -44,6 +45,7 @@ export function RolesTab() {
             (isFiltered ? `${filtered.length.toLocaleString()} of ${count(all)}` : count(all))}
           {roles.isLoadingMore && ' so far, loading…'}
         </Typography>
+        <AccessReviewExport />
         <AddRoleMenu onAssignable={() => setCreating(true)} />
       </Stack>
       <RolesToolbar text={text} onText={setText} type={view.type} onType={setType} />

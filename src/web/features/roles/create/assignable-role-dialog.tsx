@@ -14,9 +14,10 @@ export function AssignableRoleDialog({ open, onClose }: AssignableRoleDialogProp
   const notify = useNotify();
   return (
     <FormDialog open={open} onClose={onClose}>
-      {({ titleId, onBusy }) => (
+      {({ titleId, onBusy, onDirty }) => (
         <AssignableRoleForm
           titleId={titleId}
+          onDirty={onDirty}
           onCancel={onClose}
           onBusy={onBusy}
           onCreated={(role) => {

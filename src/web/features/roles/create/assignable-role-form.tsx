@@ -20,6 +20,7 @@ import { FormTextField } from '../../../components/form-text-field';
 import { PolicyPicker } from './policy-picker';
 import { setServerError } from './server-errors';
 import { useCreateAssignableRole } from './use-create-assignable-role';
+import { useDirtyReport } from '../../../components/form-dialog';
 
 interface AssignableRoleFormProps {
   titleId: string;
@@ -27,6 +28,8 @@ interface AssignableRoleFormProps {
   onCreated: (role: Role) => void;
   /** Tells the dialog not to close while the requests run. */
   onBusy: (busy: boolean) => void;
+  /** Tells the dialog whether the form holds unsaved input. */
+  onDirty?: (dirty: boolean) => void;
 }
 
 /** Name, Description, Maximum session duration and Permission Policies, then Add Role. */
@@ -35,17 +38,20 @@ export function AssignableRoleForm({
   onCancel,
   onCreated,
   onBusy,
+  onDirty,
 }: AssignableRoleFormProps) {
-  const { control, handleSubmit, setError } = useForm<
-    AssignableRoleInput,
-    unknown,
-    AssignableRoleValues
-  >({
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { isDirty },
+  } = useForm<AssignableRoleInput, unknown, AssignableRoleValues>({
     resolver: zodResolver(assignableRoleFormSchema),
     defaultValues: ASSIGNABLE_ROLE_DEFAULTS,
   });
   const create = useCreateAssignableRole();
   const [failure, setFailure] = useState<string | null>(null);
+  useDirtyReport(isDirty, onDirty);
 
   const submit = handleSubmit((values) => {
     setFailure(null);

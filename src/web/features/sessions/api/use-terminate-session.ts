@@ -15,8 +15,8 @@ export interface Terminated {
 }
 
 /**
- * DELETE /v2/assumed-roles/{session token}, then presents the token once more to show it is
- * refused now. The token is the one the list gave or, when the list showed only its end, the one
+ * DELETE /v2/assumed-roles/{session token}, marks the token revoked when this tab holds it, then
+ * presents the token once more to show it is refused now. The token is the one the list gave or, when the list showed only its end, the one
  * this tab holds.
  */
 export function useTerminateSession() {
@@ -31,6 +31,8 @@ export function useTerminateSession() {
         );
       }
       await callApi(API.revokeSession, { params: { token: key } });
+      // Credentials this tab shows for the session are dead now: say so wherever they are shown.
+      if (held) heldCredentials.markRevoked(held);
       const token = held ?? fullTokenOf(session);
       return { session, check: token ? await checkSessionToken(token) : null };
     },

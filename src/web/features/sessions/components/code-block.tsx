@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
@@ -12,10 +13,15 @@ interface CodeBlockProps {
   /** What Copy puts on the clipboard: the real values. */
   copied: string;
   note?: string;
+  /** The credentials in it were revoked: no copy button, and the block says so. */
+  revoked?: boolean;
 }
 
-/** A titled block of text to paste elsewhere, with a copy button that copies the real values. */
-export function CodeBlock({ title, shown, copied, note }: CodeBlockProps) {
+/**
+ * A titled block of text to paste elsewhere, with a copy button that copies the real values; once
+ * revoked, marked so and with nothing to copy.
+ */
+export function CodeBlock({ title, shown, copied, note, revoked = false }: CodeBlockProps) {
   const captionId = useId();
   return (
     <Box component="figure" aria-labelledby={captionId} sx={{ m: 0, minWidth: 0 }}>
@@ -23,7 +29,11 @@ export function CodeBlock({ title, shown, copied, note }: CodeBlockProps) {
         <Typography id={captionId} component="figcaption" variant="subtitle2">
           {title}
         </Typography>
-        <CopyButton value={copied} label={`Copy ${title}`} />
+        {revoked ? (
+          <Chip size="small" color="error" variant="outlined" label="Revoked" />
+        ) : (
+          <CopyButton value={copied} label={`Copy ${title}`} />
+        )}
       </Stack>
       {note && (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 0.5 }}>
@@ -47,6 +57,7 @@ export function CodeBlock({ title, shown, copied, note }: CodeBlockProps) {
           whiteSpace: 'pre-wrap',
           overflowWrap: 'anywhere',
           '&:focus-visible': { outline: 2, outlineColor: 'primary.main' },
+          ...(revoked ? { color: 'text.secondary', textDecoration: 'line-through' } : {}),
         }}
       >
         <code>{shown}</code>

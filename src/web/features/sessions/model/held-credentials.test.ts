@@ -48,9 +48,41 @@ describe('held credentials', () => {
     expect(store.tokenOf({ session_token: 'ars-…aaaaaa' })).toBeNull();
     expect(store.tokenOf({ session_token: 'ars-…cccccc' })).toBeNull();
     store.clear();
-    expect(store.getSnapshot()).toEqual({ current: null, tokens: [] });
+    expect(store.getSnapshot()).toEqual({ current: null, tokens: [], revoked: {} });
     expect(store.tokenOf({ session_token: 'ars-first-token-aaaaaa' })).toBeNull();
     expect(changes).toBe(3);
     stop();
+  });
+
+  it('remembers which of its tokens were terminated, and when, until Clear', () => {
+    const store = createHeldCredentials();
+    const token = 'ars-held-token-aaaaaa';
+    store.hold({ request, response: reply(token), roleName: 'A', receivedAt: 1 });
+    expect(store.revokedAt(token)).toBeNull();
+    let changes = 0;
+    store.subscribe(() => changes++);
+
+    store.markRevoked(token, 1234);
+    expect(store.revokedAt(token)).toBe(1234);
+    expect(store.getSnapshot().revoked).toEqual({ [token]: 1234 });
+    // The first time counts; a token the tab never held is not remembered.
+    store.markRevoked(token, 9999);
+    store.markRevoked('ars-someone-elses-token', 1);
+    expect(store.revokedAt(token)).toBe(1234);
+    expect(store.revokedAt('ars-someone-elses-token')).toBeNull();
+    expect(changes).toBe(1);
+
+    // New credentials do not make the old token work again.
+    store.hold({
+      request,
+      response: reply('ars-newer-token-bbbbbb'),
+      roleName: 'A',
+      receivedAt: 2,
+    });
+    expect(store.revokedAt(token)).toBe(1234);
+    expect(store.revokedAt('ars-newer-token-bbbbbb')).toBeNull();
+
+    store.clear();
+    expect(store.revokedAt(token)).toBeNull();
   });
 });

@@ -15,14 +15,18 @@ export interface HeldState {
   current: HeldSession | null;
   /** Every session token obtained in this tab, newest first: to check one after terminating it. */
   tokens: readonly string[];
+  /** Tokens of this tab that were terminated, with when (this browser's clock, in ms). */
+  revoked: Readonly<Record<string, number>>;
 }
+
+const EMPTY: HeldState = { current: null, tokens: [], revoked: {} };
 
 /**
  * Temporary credentials live here and nowhere else: module memory, gone when the tab closes or
  * on Clear — never localStorage, sessionStorage, IndexedDB, the URL or a persisted query cache.
  */
 export function createHeldCredentials() {
-  let state: HeldState = { current: null, tokens: [] };
+  let state: HeldState = EMPTY;
   const listeners = new Set<() => void>();
   const publish = (next: HeldState) => {
     state = next;
@@ -38,11 +42,27 @@ export function createHeldCredentials() {
     },
     hold(session: HeldSession) {
       const token = session.response.credentials.session_token;
-      publish({ current: session, tokens: [token, ...state.tokens.filter((t) => t !== token)] });
+      publish({
+        ...state,
+        current: session,
+        tokens: [token, ...state.tokens.filter((t) => t !== token)],
+      });
     },
     /** Forgets every credential this tab holds. */
     clear() {
-      publish({ current: null, tokens: [] });
+      publish(EMPTY);
+    },
+    /**
+     * Notes that a token of this tab was terminated, so what shows it can say the credentials no
+     * longer work. A token this tab never held is not remembered.
+     */
+    markRevoked(token: string, at: number = Date.now()) {
+      if (!state.tokens.includes(token) || token in state.revoked) return;
+      publish({ ...state, revoked: { ...state.revoked, [token]: at } });
+    },
+    /** When a token of this tab was terminated, or null while it has not been. */
+    revokedAt(token: string): number | null {
+      return state.revoked[token] ?? null;
     },
     /**
      * The full token of a listed session, when this tab holds it. Vultr lists each session with

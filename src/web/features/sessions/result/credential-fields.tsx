@@ -1,19 +1,25 @@
 import { CopyButton } from '../../../components/copy-button';
 import type { StsProxyResponse } from '../../../../shared/schemas/sts';
 import { mask } from '../model/exports';
-import { ExpiryText } from './expiry-text';
+import { ExpiryText, RevokedText } from './expiry-text';
 import { Field, FieldList } from './field-list';
 
 interface CredentialFieldsProps {
   response: StsProxyResponse;
   revealed: boolean;
+  /** When the session was terminated (ms), or null: then nothing is offered for copying. */
+  revokedAt: number | null;
 }
 
-/** The STS answer, field by field: secrets masked until revealed, each value with a copy button. */
-export function CredentialFields({ response, revealed }: CredentialFieldsProps) {
+/**
+ * The STS answer, field by field: secrets masked until revealed, each value with a copy button
+ * while the credentials still work.
+ */
+export function CredentialFields({ response, revealed, revokedAt }: CredentialFieldsProps) {
   const c = response.credentials;
   const user = response.assumed_role_user;
-  const copy = (value: string, what: string) => <CopyButton value={value} label={`Copy ${what}`} />;
+  const copy = (value: string, what: string) =>
+    revokedAt === null ? <CopyButton value={value} label={`Copy ${what}`} /> : undefined;
   return (
     <FieldList>
       <Field label="AccessKeyId" actions={copy(c.access_key_id, 'AccessKeyId')}>
@@ -26,7 +32,11 @@ export function CredentialFields({ response, revealed }: CredentialFieldsProps) 
         {revealed ? c.session_token : mask(c.session_token)}
       </Field>
       <Field label="Expiration" monospace={false}>
-        <ExpiryText expiration={c.expiration} />
+        {revokedAt === null ? (
+          <ExpiryText expiration={c.expiration} />
+        ) : (
+          <RevokedText expiration={c.expiration} revokedAt={revokedAt} />
+        )}
       </Field>
       <Field label="Assumed role ARN" actions={copy(user.arn, 'assumed role ARN')}>
         {user.arn}

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import type { Theme } from '@mui/material/styles';
 import { absoluteTime } from '../../../lib/dates';
+import { instantWithZone } from '../model/zoned-time';
 import { useNow } from '../../../lib/use-now';
 import { remaining, secondsUntil } from '../model/remaining';
 import type { RemainingTone } from '../model/remaining';
@@ -26,6 +27,23 @@ export function ExpiryText({ expiration }: { expiration: string }) {
         sx={[{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }, toneSx(left.tone)]}
       >
         {left.tone === 'expired' ? 'expired' : `${left.text} left`}
+      </Box>
+    </>
+  );
+}
+
+/** Terminated credentials: no countdown, just that they were revoked and when they would have expired. */
+export function RevokedText({ expiration, revokedAt }: { expiration: string; revokedAt: number }) {
+  const at = new Date(revokedAt).toISOString();
+  return (
+    <>
+      <Box component="span" sx={[{ fontWeight: 600 }, toneSx('expired')]}>
+        Revoked
+      </Box>{' '}
+      at <time dateTime={at}>{instantWithZone(at)}</time>
+      {' · '}
+      <Box component="span" sx={{ color: 'text.secondary' }}>
+        would have expired <time dateTime={expiration}>{absoluteTime(expiration)}</time>
       </Box>
     </>
   );

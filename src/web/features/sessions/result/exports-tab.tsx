@@ -14,10 +14,11 @@ interface ExportsTabProps {
   credentials: TemporaryCredentials;
   roleName: string | undefined;
   revealed: boolean;
+  revoked: boolean;
 }
 
 /** The credentials in the shapes other tools read; shown masked unless revealed, copied in full. */
-export function ExportsTab({ credentials, roleName, revealed }: ExportsTabProps) {
+export function ExportsTab({ credentials, roleName, revealed, revoked }: ExportsTabProps) {
   const shown = revealed ? credentials : maskCredentials(credentials);
   const profile = profileName(roleName);
   const blocks = [
@@ -51,6 +52,7 @@ export function ExportsTab({ credentials, roleName, revealed }: ExportsTabProps)
           note={b.note}
           shown={b.render(shown)}
           copied={b.render(credentials)}
+          revoked={revoked}
         />
       ))}
     </Stack>

@@ -10,6 +10,7 @@ interface RequestTabProps {
   endpoint: string;
   organizationId: string | undefined;
   revealed: boolean;
+  revoked: boolean;
 }
 
 /** The same call as curl against the STS endpoint, and the XML STS answered; secrets masked unless revealed. */
@@ -19,6 +20,7 @@ export function RequestTab({
   endpoint,
   organizationId,
   revealed,
+  revoked,
 }: RequestTabProps) {
   const c = response.credentials;
   const secrets = [c.secret_access_key, c.session_token];
@@ -39,6 +41,7 @@ export function RequestTab({
         title="Raw XML reply"
         shown={formatXml(revealed ? response.raw_xml : maskXml(response.raw_xml, secrets))}
         copied={response.raw_xml}
+        revoked={revoked}
       />
     </Stack>
   );

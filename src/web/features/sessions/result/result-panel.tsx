@@ -14,6 +14,7 @@ import { describeTokenCheck } from '../api/token-check';
 import { useTokenCheck } from '../api/use-token-check';
 import { useRenewBeforeExpiry } from '../hooks/use-renew-before-expiry';
 import { METHOD_LABELS } from '../model/assume-form';
+import { useHeldCredentials } from '../model/held-credentials';
 import type { HeldSession } from '../model/held-credentials';
 import { CredentialFields } from './credential-fields';
 import { ResultTabs } from './result-tabs';
@@ -36,7 +37,9 @@ export function ResultPanel(props: ResultPanelProps) {
   const [renew, setRenew] = useState(false);
   const check = useTokenCheck();
   const token = held.response.credentials.session_token;
-  useRenewBeforeExpiry(renew, held, onRenew);
+  const revokedAt = useHeldCredentials().revoked[token] ?? null;
+  // Terminated credentials are not renewed behind the back of whoever ended them.
+  useRenewBeforeExpiry(renew && revokedAt === null, held, onRenew);
   // A check answers for the token it was given, not for a renewed one.
   const checked = check.data && check.variables === token ? describeTokenCheck(check.data) : null;
 
@@ -53,7 +56,7 @@ export function ResultPanel(props: ResultPanelProps) {
         {held.roleName ?? 'Role'} · session {held.request.session_name} ·{' '}
         {METHOD_LABELS[held.response.action]}
       </Typography>
-      <CredentialFields response={held.response} revealed={revealed} />
+      <CredentialFields response={held.response} revealed={revealed} revokedAt={revokedAt} />
       <Stack direction="row" sx={{ mt: 2, gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <Button
           size="small"
@@ -102,6 +105,7 @@ export function ResultPanel(props: ResultPanelProps) {
         endpoint={endpoint}
         organizationId={organizationId}
         revealed={revealed}
+        revoked={revokedAt !== null}
       />
       {permissions && (
         <>

@@ -12,12 +12,15 @@ interface ResultTabsProps {
   endpoint: string;
   organizationId: string | undefined;
   revealed: boolean;
+  /** The session was terminated: the exports are marked revoked and offer nothing to copy. */
+  revoked: boolean;
 }
 
 const TABS = ['Exports', 'Request'] as const;
 
 /** Exports (env, credentials file, credential_process, Bearer) and Request (curl, raw XML). */
-export function ResultTabs({ held, endpoint, organizationId, revealed }: ResultTabsProps) {
+export function ResultTabs(props: ResultTabsProps) {
+  const { held, endpoint, organizationId, revealed, revoked } = props;
   const [tab, setTab] = useState<(typeof TABS)[number]>('Exports');
   const base = useId();
   const tabId = (t: string) => `${base}-tab-${t}`;
@@ -40,6 +43,7 @@ export function ResultTabs({ held, endpoint, organizationId, revealed }: ResultT
             credentials={credentialsOf(held.response)}
             roleName={held.roleName}
             revealed={revealed}
+            revoked={revoked}
           />
         ) : (
           <RequestTab
@@ -48,6 +52,7 @@ export function ResultTabs({ held, endpoint, organizationId, revealed }: ResultT
             endpoint={endpoint}
             organizationId={organizationId}
             revealed={revealed}
+            revoked={revoked}
           />
         )}
       </div>

@@ -14,13 +14,14 @@ interface FlowProps {
   onClose: () => void;
   onBusy: (busy: boolean) => void;
   onKeyShown: (shown: boolean) => void;
+  onDirty: (dirty: boolean) => void;
 }
 
 /**
  * The form, then the new key. The key lives only in this component's state: the dialog
  * unmounts it once closed, and with it the key.
  */
-function AddUserFlow({ titleId, onClose, onBusy, onKeyShown }: FlowProps) {
+function AddUserFlow({ titleId, onClose, onBusy, onKeyShown, onDirty }: FlowProps) {
   const [created, setCreated] = useState<{ user: User; apiKey: string } | null>(null);
   if (created) {
     return (
@@ -32,6 +33,7 @@ function AddUserFlow({ titleId, onClose, onBusy, onKeyShown }: FlowProps) {
       titleId={titleId}
       onCancel={onClose}
       onBusy={onBusy}
+      onDirty={onDirty}
       onCreated={(user, apiKey) => {
         setCreated({ user, apiKey });
         // The form unmounts now, before its own onSettled could say so.
@@ -53,8 +55,14 @@ export function AddUserDialog({ open, onClose }: AddUserDialogProps) {
       holdOnBackdrop={keyShown}
       onExited={() => setKeyShown(false)}
     >
-      {({ titleId, onBusy }) => (
-        <AddUserFlow titleId={titleId} onClose={onClose} onBusy={onBusy} onKeyShown={setKeyShown} />
+      {({ titleId, onBusy, onDirty }) => (
+        <AddUserFlow
+          titleId={titleId}
+          onClose={onClose}
+          onBusy={onBusy}
+          onDirty={onDirty}
+          onKeyShown={setKeyShown}
+        />
       )}
     </FormDialog>
   );

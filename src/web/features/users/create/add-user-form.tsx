@@ -15,6 +15,7 @@ import { ADD_USER_DEFAULTS, addUserFormSchema } from './add-user-schema';
 import type { AddUserInput, AddUserValues } from './add-user-schema';
 import { FormSwitch } from './form-switch';
 import { setServerError } from './server-errors';
+import { useDirtyReport } from '../../../components/form-dialog';
 
 interface AddUserFormProps {
   titleId: string;
@@ -23,17 +24,25 @@ interface AddUserFormProps {
   onCreated: (user: User, apiKey: string) => void;
   /** Tells the dialog not to close while the request runs. */
   onBusy: (busy: boolean) => void;
+  /** Tells the dialog whether the form holds unsaved input. */
+  onDirty?: (dirty: boolean) => void;
 }
 
 /** First and last name, Email, Password, API enabled and Service user, then Add User. */
-export function AddUserForm({ titleId, onCancel, onCreated, onBusy }: AddUserFormProps) {
-  const { control, handleSubmit, setError } = useForm<AddUserInput, unknown, AddUserValues>({
+export function AddUserForm({ titleId, onCancel, onCreated, onBusy, onDirty }: AddUserFormProps) {
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { isDirty },
+  } = useForm<AddUserInput, unknown, AddUserValues>({
     resolver: zodResolver(addUserFormSchema),
     defaultValues: ADD_USER_DEFAULTS,
   });
   // The key goes from the reply to the dialog; this form never holds it.
   const create = useCreateUser(onCreated);
   const [failure, setFailure] = useState<string | null>(null);
+  useDirtyReport(isDirty, onDirty);
 
   const submit = handleSubmit((values) => {
     setFailure(null);
