@@ -3,6 +3,7 @@ import type { ApiClient } from './fixtures';
 import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import { AssumableRoleWizard } from './pages/assumable-role-wizard';
 import { RolePage } from './pages/role-page';
+import { TrustDialog } from './pages/trust-dialog';
 
 async function seedRoleWithTrust(api: ApiClient, tag: string) {
   const me = await api.request<{ user: { id: string; name: string } }>('GET', '/v2/users/me');
@@ -121,8 +122,13 @@ test('the trust editor refuses a new expiry in the past and keeps an unchanged o
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(editor.validUntil).toHaveAccessibleDescription('Valid until must be in the future');
 
-  // Escape closes without saving; the next opening starts from the stored trust again.
+  // Escape asks before dropping the change; discarded, the next opening starts from the stored
+  // trust again.
   await page.keyboard.press('Escape');
+  await page
+    .getByRole('dialog', { name: 'Discard changes?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   await expect(dialog).toBeHidden();
   await rolePage
     .trustCard(me.name)
@@ -182,4 +188,113 @@ test('a trust stored with an old zone name shows it selected as an alias, and sa
     start: 9,
     end: 17,
   });
+});
+
+/** A user made for one test: Vultr's own API has no "who am I" read. */
+async function seedUser(api: ApiClient, tag: string) {
+  return api.request<{ id: string; name: string }>('POST', '/v2/users', {
+    name: `Trust edit user ${tag}`,
+    email: `trust-edit-${tag}@example.com`,
+    password: `pw-${tag}-${tag}`,
+    api_enabled: false,
+  });
+}
+
+async function seedTrustFor(api: ApiClient, tag: string, userId: string) {
+  const role = await api.request<{ id: string; name: string }>('POST', '/v2/roles', {
+    name: `Trust edit ${tag}`,
+    description: 'Made by the trust edit test.',
+    role_type: 'assumable',
+  });
+  const trust = await api.request<Trust>('POST', '/v2/role-trusts', {
+    role_id: role.id,
+    trust_type: 'TemporaryAssumption',
+    trusted_user_id: userId,
+    conditions: { ip_address: ['203.0.113.0/24'] },
+  });
+  return { role, trust };
+}
+
+test('an entry the API would refuse, already in a trust, is marked, and Save names it instead of doing nothing', async ({
+  page,
+  api,
+}) => {
+  const tag = suffix();
+  const user = await seedUser(api, tag);
+  const { role, trust } = await seedTrustFor(api, tag, user.id);
+  // Live Vultr may hold an entry its own rules refuse: serve one, as such an API would.
+  await page.route(`**/api/v2/role-trusts/by-role/${role.id}*`, async (route) => {
+    const reply = await route.fetch();
+    const body = (await reply.json()) as { role_trusts: Trust[] };
+    for (const t of body.role_trusts) t.conditions.ip_address.push('2001:db8:acme::/48');
+    await route.fulfill({ response: reply, json: body });
+  });
+  let puts = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'PUT' && request.url().includes('/role-trusts/')) puts += 1;
+  });
+  const rolePage = new RolePage(page);
+  await rolePage.open(role.id, { trust: '#trust' });
+  const edit = await TrustDialog.openEdit(page, user.name);
+  await edit.tab('IP Access Restrictions');
+  const bad = edit.steps.ipChip('2001:db8:acme::/48');
+  await expect(bad).toHaveAccessibleDescription(
+    /^2001:db8:acme::\/48: "2001:db8:acme::\/48" is not a valid IPv4 or IPv6 CIDR range\./,
+  );
+  await expect(edit.dialog.getByRole('list', { name: 'Entries to fix' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Save from another tab: the IP tab comes back, and the dialog says which entry to fix.
+  await edit.tab('Trusted Entity');
+  await edit.submit();
+  await expect(edit.failure).toHaveText(
+    'Fix or remove 2001:db8:acme::/48 in IP Access Restrictions: "2001:db8:acme::/48" is not a valid IPv4 or IPv6 CIDR range.',
+  );
+  await expect(edit.dialog.getByRole('tab', { name: 'IP Access Restrictions' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  expect(puts).toBe(0);
+
+  // Removed, the trust saves as it was stored.
+  await edit.steps.removeIp('2001:db8:acme::/48');
+  await edit.submit();
+  await expect(edit.dialog).toBeHidden();
+  expect(puts).toBe(1);
+  const saved = await api.request<{ role_trust: Trust }>('GET', `/v2/role-trusts/${trust.id}`);
+  expect(saved.role_trust.conditions.ip_address).toEqual(['203.0.113.0/24']);
+});
+
+test('Escape closes Edit at once when nothing changed, and asks "Discard changes?" when something did', async ({
+  page,
+  api,
+}) => {
+  const tag = suffix();
+  const user = await seedUser(api, tag);
+  const { role, trust } = await seedTrustFor(api, tag, user.id);
+  const rolePage = new RolePage(page);
+  await rolePage.open(role.id, { trust: '#trust' });
+
+  let edit = await TrustDialog.openEdit(page, user.name);
+  await expect(edit.dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(edit.dialog).toBeHidden();
+  await expect(edit.discard).toBeHidden();
+
+  edit = await TrustDialog.openEdit(page, user.name);
+  await edit.steps.chooseTrustType('IAMAssumption');
+  await page.keyboard.press('Escape');
+  await expect(edit.discard).toBeVisible();
+  await expect(edit.discard).toContainText('The trust is not saved');
+  await expectNoSeriousA11yViolations(page);
+  await edit.discard.getByRole('button', { name: 'Cancel' }).click();
+  await expect(edit.dialog.getByRole('radio', { name: 'IAMAssumption' })).toBeChecked();
+
+  // A click on the backdrop asks the same.
+  await page.mouse.click(5, 5);
+  await expect(edit.discard).toBeVisible();
+  await edit.discard.getByRole('button', { name: 'Discard' }).click();
+  await expect(edit.dialog).toBeHidden();
+  const stored = await api.request<{ role_trust: Trust }>('GET', `/v2/role-trusts/${trust.id}`);
+  expect(stored.role_trust.trust_type).toBe('TemporaryAssumption');
 });

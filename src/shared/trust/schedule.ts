@@ -93,24 +93,62 @@ export function nextClosing(t: TimeOfDay, instant: Date): Date | null {
   return closing === null ? null : new Date(closing);
 }
 
+/** How finely a weekly grid is cut: whole hours, half hours or quarter hours. */
+export type SlotsPerHour = 1 | 2 | 4;
+
 /**
- * 7 rows (Monday … Sunday of the week holding `weekOf`, in `viewZone`) × 24 viewer-local hours; a
- * cell is true when the schedule allows at the start of that hour. An hour that does not exist in
- * `viewZone` (spring-forward) is evaluated at the instant luxon resolves it to (one hour later, so
- * it repeats the next cell); a repeated hour (fall-back) at luxon's choice, the later occurrence.
- * Throws RangeError for an unknown `viewZone`.
+ * 7 rows (Monday … Sunday of the week holding `weekOf`, in `viewZone`) × 24 viewer-local hours,
+ * each cut into `slotsPerHour` slots; a cell is true when the schedule allows at the start of its
+ * slot. A time that does not exist in `viewZone` (spring-forward) is evaluated at the instant luxon
+ * resolves it to (one hour later, so it repeats the next hour's cells); a repeated hour (fall-back)
+ * at luxon's choice, the later occurrence. Throws RangeError for an unknown `viewZone`.
  */
-export function weeklyGrid(t: TimeOfDay | undefined, viewZone: string, weekOf: Date): boolean[][] {
+export function weeklyGrid(
+  t: TimeOfDay | undefined,
+  viewZone: string,
+  weekOf: Date,
+  slotsPerHour: SlotsPerHour = 1,
+): boolean[][] {
   const zone = viewerZone(viewZone);
   const monday = DateTime.fromJSDate(weekOf, { zone }).startOf('week');
+  const minutes = 60 / slotsPerHour;
   return Array.from({ length: 7 }, (_, d) => {
     const { year, month, day } = monday.plus({ days: d });
-    return Array.from({ length: 24 }, (_, hour) => {
+    return Array.from({ length: 24 * slotsPerHour }, (_, slot) => {
       if (!t) return true;
-      const at = DateTime.fromObject({ year, month, day, hour }, { zone });
+      const hour = Math.floor(slot / slotsPerHour);
+      const minute = (slot % slotsPerHour) * minutes;
+      const at = DateTime.fromObject({ year, month, day, hour, minute }, { zone });
       return isWithinSchedule(t, at.toJSDate());
     });
   });
+}
+
+/**
+ * The slots per hour a grid of the week holding `weekOf` in `viewZone` needs to draw the schedule
+ * exactly. A window opens and closes on whole hours of the schedule's zone; on the viewer's clock
+ * those fall on whole hours only while the two zones differ by whole hours. Asia/Kolkata against
+ * UTC needs half hours (a 16:30–21:30 window is not 17:00–22:00), Asia/Kathmandu quarter hours.
+ * Throws RangeError for an unknown `viewZone`.
+ */
+export function weeklyGridSlots(
+  t: TimeOfDay | undefined,
+  viewZone: string,
+  weekOf: Date,
+): SlotsPerHour {
+  const view = viewerZone(viewZone);
+  const trust = t ? scheduleZone(t.timezone) : null;
+  if (!t || !trust) return 1;
+  const monday = DateTime.fromJSDate(weekOf, { zone: view }).startOf('week').toMillis();
+  let slots: SlotsPerHour = 1;
+  // A day either side: a window that wraps past midnight starts in the week before.
+  for (let ms = monday - DAY_MS; ms <= monday + 8 * DAY_MS; ms += HOUR_MS) {
+    const apart = (((view.offset(ms) - trust.offset(ms)) % 60) + 60) % 60;
+    if (apart === 0) continue;
+    if (apart === 30) slots = 2;
+    else return 4;
+  }
+  return slots;
 }
 
 export interface ScheduleShift {

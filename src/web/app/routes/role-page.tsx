@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import type { Role } from '../../../shared/schemas/role';
 import type { RoleTrust } from '../../../shared/schemas/role-trust';
+import { TrustAddDialog } from '../../features/assumable-role-wizard/edit/trust-add-dialog';
 import { TrustEditDialog } from '../../features/assumable-role-wizard/edit/trust-edit-dialog';
 import { useOrganization } from '../../features/organization/api/organization-queries';
 import { EffectivePermissions } from '../../features/permissions/effective/effective-permissions';
@@ -11,8 +13,7 @@ import { useNotify } from '../../lib/snackbar';
 
 /**
  * /roles/:roleId — the role feature's page, given the id of the organization picked in the top
- * bar for the Role ARN; its
- * Role Trust → Edit opens the wizard's trust editor.
+ * bar for the Role ARN; its Role Trust → Add trust and → Edit open the wizard's trust dialogs.
  */
 export function RolePage() {
   const { roleId = '' } = useParams();
@@ -20,21 +21,34 @@ export function RolePage() {
   const queryClient = useQueryClient();
   const notify = useNotify();
   const [editing, setEditing] = useState<RoleTrust | null>(null);
+  const [adding, setAdding] = useState<Role | null>(null);
+  // The page's role, not the reply's `role_id`: govultr's trust shape carries only the name.
+  const { queryKey: trustsKey } = roleDetailQueries.trusts(roleId);
   const saved = (trust: RoleTrust) => {
-    // The page's role, not the reply's `role_id`: govultr's trust shape carries only the name.
-    const { queryKey } = roleDetailQueries.trusts(roleId);
     // The card shows the saved trust at once; the list is then read again behind it.
-    queryClient.setQueryData(queryKey, (list) =>
+    queryClient.setQueryData(trustsKey, (list) =>
       list?.map((t) => (t.id === trust.id ? { ...trust, role_id: roleId } : t)),
     );
-    void queryClient.invalidateQueries({ queryKey });
+    void queryClient.invalidateQueries({ queryKey: trustsKey });
     notify({ message: 'Trust saved' });
   };
-  const deleted = (trust: RoleTrust) => {
+  const added = (trust: RoleTrust | null) => {
+    // The new card shows at once (when the trust could be read back); the list is read again.
+    if (trust) {
+      queryClient.setQueryData(trustsKey, (list) =>
+        list && !list.some((t) => t.id === trust.id)
+          ? [...list, { ...trust, role_id: roleId }]
+          : list,
+      );
+    }
+    void queryClient.invalidateQueries({ queryKey: trustsKey });
+    notify({ message: 'Trust added' });
+  };
+  const deleted = (trust?: RoleTrust) => {
     // Deleted from the read-back warning: gone from the card list at once, then read again.
-    const { queryKey } = roleDetailQueries.trusts(roleId);
-    queryClient.setQueryData(queryKey, (list) => list?.filter((t) => t.id !== trust.id));
-    void queryClient.invalidateQueries({ queryKey });
+    if (trust)
+      queryClient.setQueryData(trustsKey, (list) => list?.filter((t) => t.id !== trust.id));
+    void queryClient.invalidateQueries({ queryKey: trustsKey });
     notify({ message: 'Trust deleted' });
   };
   return (
@@ -45,6 +59,7 @@ export function RolePage() {
         organizationId={organization.current?.id}
         organizationMissing={organization.current === null || organization.error !== null}
         onEditTrust={setEditing}
+        onAddTrust={setAdding}
         effectivePermissions={<EffectivePermissions principal={{ kind: 'role', id: roleId }} />}
       />
       <TrustEditDialog
@@ -52,6 +67,12 @@ export function RolePage() {
         onClose={() => setEditing(null)}
         onSaved={saved}
         onDeleted={deleted}
+      />
+      <TrustAddDialog
+        role={adding}
+        onClose={() => setAdding(null)}
+        onAdded={added}
+        onDeleted={() => deleted()}
       />
     </>
   );

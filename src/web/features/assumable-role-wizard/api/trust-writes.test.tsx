@@ -4,11 +4,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { roleTrustSchema } from '../../../../shared/schemas/role-trust';
 import { TrustDifferences } from '../components/trust-differences';
-import { trustUpdateBody } from '../model/requests';
+import { trustCreateBody, trustUpdateBody } from '../model/requests';
 import { intendedTrust } from '../model/trust-verify';
 import type { WizardInput } from '../model/wizard-schema';
 import { wizardDefaults, wizardSchema } from '../model/wizard-schema';
-import { createAssumableRole, updateTrust, verifiedClean } from './trust-writes';
+import { addTrust, createAssumableRole, updateTrust, verifiedClean } from './trust-writes';
 
 const USER = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const POLICY = '11111111-1111-4111-8111-111111111111';
@@ -217,5 +217,41 @@ describe('Role Trust → Edit, then the trust read back', () => {
     );
     expect(saved.readError?.message).toBe('Service unavailable');
     expect(verifiedClean(saved)).toBe(false);
+  });
+});
+
+describe('Role Trust → Add trust, then the trust read back', () => {
+  it('POSTs one more trust for the role and reads that one back, not the older trust', async () => {
+    const { role } = await create('Europe/Berlin');
+    const values = wizardValues('Europe/Berlin');
+    values.ip_address = ['198.51.100.0/24'];
+    upstream.requests = [];
+    const added = await addTrust(
+      trustCreateBody(values, role.id),
+      intendedTrust(values),
+      'Europe/Berlin',
+    );
+    expect(verifiedClean(added)).toBe(true);
+    expect(added.trust?.role_id).toBe(role.id);
+    expect(added.trust?.conditions.ip_address).toEqual(['198.51.100.0/24']);
+    expect(upstream.requests).toEqual([
+      'POST /v2/role-trusts',
+      `GET /v2/role-trusts/${added.trust?.id}`,
+    ]);
+  });
+
+  it('takes the newest trust of the role when the create answers with an empty body', async () => {
+    const { role } = await create(LOSSY_ZONE);
+    upstream.emptyCreateReply = true;
+    const values = wizardValues(LOSSY_ZONE);
+    values.ip_address = ['198.51.100.0/24'];
+    const added = await addTrust(
+      trustCreateBody(values, role.id),
+      intendedTrust(values),
+      'Europe/Berlin',
+    );
+    expect(upstream.requests).toContain(`GET /v2/role-trusts/by-role/${role.id}`);
+    expect(added.trust?.conditions.ip_address).toEqual(['198.51.100.0/24']);
+    expect(added.differences.map((d) => d.field)).toEqual(['days_of_week']);
   });
 });

@@ -1,6 +1,6 @@
 import { API } from '../../../../shared/api/contract';
 import type { Role } from '../../../../shared/schemas/role';
-import type { RoleTrust } from '../../../../shared/schemas/role-trust';
+import type { RoleTrust, RoleTrustCreateInput } from '../../../../shared/schemas/role-trust';
 import { callApi } from '../../../lib/api-client';
 import { loadAllPages } from '../../../lib/load-all-pages';
 import { plannedRequests } from '../model/requests';
@@ -59,6 +59,27 @@ export async function updateTrust(
   return readBackTrust(trust.id, trust.role_id, intended, zone, fallback);
 }
 
+/**
+ * POST /v2/role-trusts for a role that exists already (Role Trust → Add trust), then reads the
+ * new trust back and compares it with what was meant, as Add Role does for its trust.
+ */
+export async function addTrust(
+  body: RoleTrustCreateInput,
+  intended: IntendedTrust,
+  zone: string,
+): Promise<Verification> {
+  const roleId = body.role_id;
+  const reply = await callApi(API.createTrust, { body });
+  let trustId: string;
+  try {
+    trustId = await createdTrustId(reply, roleId);
+  } catch (error) {
+    return { trust: null, differences: [], readError: error as Error };
+  }
+  const fallback = reply ? { ...reply, role_id: reply.role_id || roleId } : null;
+  return readBackTrust(trustId, roleId, intended, zone, fallback);
+}
+
 /** DELETE /v2/role-trusts/{id}. */
 export async function deleteTrust(trustId: string): Promise<void> {
   await callApi(API.deleteTrust, { params: { trustId } });
@@ -90,7 +111,7 @@ export interface CreatedAssumableRole {
 
 /**
  * The id of the trust just created: from the create reply, or — when the API answered with an
- * empty body — the newest trust of the new role, which has no other.
+ * empty body — the newest trust of the role (lists are in creation order).
  */
 async function createdTrustId(reply: RoleTrust | null, roleId: string): Promise<string> {
   if (reply?.id) return reply.id;

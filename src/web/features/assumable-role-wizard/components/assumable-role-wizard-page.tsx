@@ -5,8 +5,14 @@ import { Link as RouterLink } from 'react-router';
 import type { Role } from '../../../../shared/schemas/role';
 import { WizardForm } from './wizard-form';
 
+interface AssumableRoleWizardPageProps {
+  onCreated: (role: Role) => void;
+  /** The names of the organization's roles, as loaded for the roles list; undefined while loading. */
+  roleNames?: readonly string[] | undefined;
+}
+
 /** /roles/new/assumable — an assumable role with its trust and policies, in one go. */
-export function AssumableRoleWizardPage({ onCreated }: { onCreated: (role: Role) => void }) {
+export function AssumableRoleWizardPage({ onCreated, roleNames }: AssumableRoleWizardPageProps) {
   return (
     <>
       <Breadcrumbs sx={{ mb: 2 }}>
@@ -22,7 +28,7 @@ export function AssumableRoleWizardPage({ onCreated }: { onCreated: (role: Role)
         A role that users, groups or OIDC tokens assume for a while, under a trust: who, when, from
         where and until when.
       </Typography>
-      <WizardForm onCreated={onCreated} />
+      <WizardForm onCreated={onCreated} roleNames={roleNames} />
     </>
   );
 }

@@ -1,13 +1,12 @@
-import Dialog from '@mui/material/Dialog';
-import { useTheme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { useNotify } from '../../../lib/snackbar';
 import { namesNeeded, trustedEntity } from '../../../lib/trust-names';
 import { wizardQueries } from '../api/wizard-queries';
+import { TrustDialogFrame } from './trust-dialog-frame';
 import { TrustEditForm } from './trust-edit-form';
+import { useDialogSubject } from './use-dialog-subject';
 
 interface TrustEditDialogProps {
   /** The trust to edit; null while the dialog is closed. */
@@ -35,45 +34,36 @@ export function useTrustEntityName(trust: RoleTrust | null): string {
 
 /**
  * Role Trust → Edit: the wizard's trust steps in a dialog, saved with PUT and read back. A
- * read-back warning keeps the dialog open until it is answered.
+ * read-back warning keeps the dialog open until it is answered; Escape with unsaved changes asks
+ * first.
  */
 export function TrustEditDialog({ trust, onClose, onSaved, onDeleted }: TrustEditDialogProps) {
   const titleId = useId();
   const [busy, setBusy] = useState(false);
-  const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
+  const [dirty, setDirty] = useState(false);
   const queryClient = useQueryClient();
   const notify = useNotify();
   // The form stays during the closing animation, showing the trust it had; each opening
   // starts a fresh form from the trust as it is then.
-  const [shown, setShown] = useState(trust);
-  const [openings, setOpenings] = useState(trust ? 1 : 0);
-  const [wasOpen, setWasOpen] = useState(trust !== null);
-  if ((trust !== null) !== wasOpen) {
-    setWasOpen(trust !== null);
-    if (trust) {
-      setShown(trust);
-      setOpenings((n) => n + 1);
-    }
-  }
+  const { shown, opening } = useDialogSubject(trust);
   const entityName = useTrustEntityName(shown);
   return (
-    <Dialog
+    <TrustDialogFrame
       open={trust !== null}
-      // Half-way through saving, or with a warning to answer, the dialog stays.
-      onClose={busy ? undefined : onClose}
-      aria-labelledby={titleId}
-      maxWidth="lg"
-      fullWidth
-      fullScreen={fullScreen}
+      titleId={titleId}
+      busy={busy}
+      dirty={dirty}
+      onClose={onClose}
     >
       {shown && (
         <TrustEditForm
-          key={`${shown.id}-${openings}`}
+          key={`${shown.id}-${opening}`}
           trust={shown}
           titleId={titleId}
           entityName={entityName}
           onCancel={onClose}
           onBusy={setBusy}
+          onDirty={setDirty}
           onSaved={(saved) => {
             onSaved(saved);
             onClose();
@@ -88,6 +78,6 @@ export function TrustEditDialog({ trust, onClose, onSaved, onDeleted }: TrustEdi
           }}
         />
       )}
-    </Dialog>
+    </TrustDialogFrame>
   );
 }

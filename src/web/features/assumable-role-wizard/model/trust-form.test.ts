@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { trustUpdateBody } from './requests';
-import { trustFormDefaults } from './trust-form';
+import { expiryZoneOf, trustFormDefaults } from './trust-form';
 import { trustFormSchema } from './wizard-schema';
 
 const trust: RoleTrust = {
@@ -31,7 +31,8 @@ describe('trustFormDefaults', () => {
         kind: 'oidc',
         entity_id: trust.trusted_oidc_issuer_id,
         trust_type: 'IAMAssumption',
-        valid_until: { local: '2026-01-01T01:00', zone: 'Europe/Berlin' },
+        // The schedule is in UTC, and so is the instant: the expiry reopens in UTC.
+        valid_until: { local: '2026-01-01T00:00', zone: 'UTC' },
       },
       schedule: {
         mode: 'times',
@@ -69,5 +70,47 @@ describe('trustFormDefaults', () => {
     expect(mode({ timezone: 'utc', days_of_week: ['monday'], start: 1, end: 2 })).toBe(
       'days_times',
     );
+  });
+});
+
+describe('expiryZoneOf', () => {
+  const viewer = 'Europe/Berlin';
+
+  it('reopens an expiry in the schedule’s zone when the offset says it was written there', () => {
+    expect(expiryZoneOf('2026-08-31T18:00:00+05:30', 'Asia/Kolkata', viewer)).toBe('Asia/Kolkata');
+    expect(expiryZoneOf('2026-08-31T18:00:00+05:30', 'Asia/Calcutta', viewer)).toBe(
+      'Asia/Calcutta',
+    );
+  });
+
+  it('also when the API gave the instant back in UTC, which tells nothing of the zone', () => {
+    expect(expiryZoneOf('2026-08-31T12:30:00+00:00', 'Asia/Kolkata', viewer)).toBe('Asia/Kolkata');
+    expect(expiryZoneOf('2026-08-31T12:30:00Z', 'Asia/Kolkata', viewer)).toBe('Asia/Kolkata');
+  });
+
+  it('uses the viewer’s zone when another offset was given, or the trust has no schedule', () => {
+    expect(expiryZoneOf('2026-08-31T18:00:00+02:00', 'Asia/Kolkata', viewer)).toBe(viewer);
+    expect(expiryZoneOf('2026-08-31T18:00:00+05:30', undefined, viewer)).toBe(viewer);
+    expect(expiryZoneOf('', 'Asia/Kolkata', viewer)).toBe(viewer);
+    expect(expiryZoneOf('not a time', 'Asia/Kolkata', viewer)).toBe(viewer);
+  });
+
+  it('keeps 18:00 Asia/Kolkata at 18:00 Asia/Kolkata when an edited trust reopens', () => {
+    const kolkata: RoleTrust = {
+      ...trust,
+      conditions: { time_of_day: { timezone: 'Asia/Kolkata', start: 9, end: 17 }, ip_address: [] },
+      // 18:00 in Kolkata, as an API that keeps UTC gives it back.
+      valid_until: '2026-08-31T12:30:00+00:00',
+    };
+    expect(trustFormDefaults(kolkata, viewer).trust.valid_until).toEqual({
+      local: '2026-08-31T18:00',
+      zone: 'Asia/Kolkata',
+    });
+    // Without a schedule the viewer's zone shows the same instant.
+    const always = { ...kolkata, conditions: { ip_address: [] } };
+    expect(trustFormDefaults(always, viewer).trust.valid_until).toEqual({
+      local: '2026-08-31T14:30',
+      zone: viewer,
+    });
   });
 });

@@ -1,3 +1,4 @@
+import CheckIcon from '@mui/icons-material/Check';
 import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
@@ -17,6 +18,28 @@ const PRESETS: readonly { label: string; days: readonly DayOfWeek[] }[] = [
   { label: 'Weekends', days: DAYS_OF_WEEK.slice(5) },
   { label: 'Every day', days: DAYS_OF_WEEK },
 ];
+
+/**
+ * A day that is on is filled with the primary colour (its text in the colour made to contrast
+ * with it); a day that is off is only outlined. Both themes define those colours, so the
+ * difference reads the same in light and dark.
+ */
+const DAY_STYLE = {
+  flexWrap: 'wrap',
+  '& .MuiToggleButton-root': {
+    textTransform: 'none',
+    px: 1.25,
+    color: 'text.primary',
+    borderColor: 'divider',
+    bgcolor: 'transparent',
+  },
+  '& .MuiToggleButton-root.Mui-selected, & .MuiToggleButton-root.Mui-selected:hover': {
+    bgcolor: 'primary.main',
+    color: 'primary.contrastText',
+    borderColor: 'primary.main',
+    fontWeight: 600,
+  },
+} as const;
 
 /** Day toggles Mon … Sun (any number pressed), with shortcuts for the usual sets. */
 export function DayToggles() {
@@ -39,13 +62,21 @@ export function DayToggles() {
           aria-describedby={error ? `${id}-error` : undefined}
           value={field.value}
           onChange={(_e, days: DayOfWeek[]) => set(days)}
-          sx={{ flexWrap: 'wrap', '& .MuiToggleButton-root': { textTransform: 'none', px: 1.5 } }}
+          sx={DAY_STYLE}
         >
-          {DAYS_OF_WEEK.map((day, i) => (
-            <ToggleButton key={day} value={day} ref={i === 0 ? field.ref : undefined}>
-              {short(day)}
-            </ToggleButton>
-          ))}
+          {DAYS_OF_WEEK.map((day, i) => {
+            const on = field.value.includes(day);
+            return (
+              <ToggleButton key={day} value={day} ref={i === 0 ? field.ref : undefined}>
+                {/* A tick as well as the fill: "on" must not rest on colour alone. */}
+                <CheckIcon
+                  fontSize="inherit"
+                  sx={{ mr: 0.5, visibility: on ? 'visible' : 'hidden' }}
+                />
+                {short(day)}
+              </ToggleButton>
+            );
+          })}
         </ToggleButtonGroup>
         {PRESETS.map((preset) => (
           <Button key={preset.label} size="small" onClick={() => set(preset.days)}>

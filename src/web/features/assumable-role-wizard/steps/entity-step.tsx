@@ -6,6 +6,8 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import { useId } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
+import { useTrustDraft } from '../components/trust-draft';
+import { fittingTrustType } from '../model/trust-types';
 import type { EntityKind, TrustFormInput } from '../model/wizard-schema';
 import { ENTITY_KIND_LABELS, ENTITY_KINDS } from '../model/wizard-schema';
 import { EntityPicker } from './entity-picker';
@@ -14,9 +16,30 @@ import { ValidUntilField } from './valid-until-field';
 
 /** Step 2, Trusted Entity: who may assume the role, the trust type, and until when. */
 export function EntityStep() {
-  const { control, setValue } = useFormContext<TrustFormInput>();
+  const { control, getValues, setValue, clearErrors } = useFormContext<TrustFormInput>();
   const { field } = useController({ control, name: 'trust.kind' });
+  const draft = useTrustDraft();
   const id = useId();
+
+  const switchKind = (next: EntityKind) => {
+    const { kind, entity_id, trust_type } = getValues('trust');
+    if (next === kind) return;
+    // What this kind held comes back if the person returns to it.
+    draft.remember(kind, { entity_id, trust_type });
+    const back = draft.remembered(next);
+    field.onChange(next);
+    // An id of another kind means nothing here: the one chosen before for this kind, or none.
+    setValue('trust.entity_id', back?.entity_id ?? '', {
+      shouldDirty: true,
+      shouldValidate: Boolean(back?.entity_id),
+    });
+    if (!back?.entity_id) clearErrors('trust.entity_id');
+    // Only the types this kind can use: the one chosen before for it, else one that fits.
+    setValue('trust.trust_type', fittingTrustType(next, back?.trust_type ?? trust_type), {
+      shouldDirty: true,
+    });
+  };
+
   return (
     <Stack spacing={3} sx={{ maxWidth: 720 }}>
       <Stack spacing={1.5}>
@@ -29,11 +52,7 @@ export function EntityStep() {
             aria-labelledby={id}
             name={field.name}
             value={field.value}
-            onChange={(_e, value) => {
-              field.onChange(value as EntityKind);
-              // An id of another kind means nothing here: pick again.
-              setValue('trust.entity_id', '', { shouldDirty: true });
-            }}
+            onChange={(_e, value) => switchKind(value as EntityKind)}
             onBlur={field.onBlur}
           >
             {ENTITY_KINDS.map((kind, i) => (

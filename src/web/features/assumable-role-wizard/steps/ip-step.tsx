@@ -1,9 +1,14 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { FormTrustFindings } from '../components/form-trust-findings';
 import { IpListField } from './ip-list-field';
 
-/** Step 4, IP Access Restrictions: where callers may come from; empty means anywhere. */
-export function IpStep() {
+/**
+ * Step 4, IP Access Restrictions: where callers may come from; empty means anywhere. With
+ * `findings`, the linter's remarks on the addresses show right here (the wizard); the trust
+ * dialogs show every finding below their tabs instead.
+ */
+export function IpStep({ findings = false }: { findings?: boolean }) {
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary" sx={{ maxWidth: 720 }}>
@@ -11,6 +16,7 @@ export function IpStep() {
         assume the role.
       </Typography>
       <IpListField />
+      {findings && <FormTrustFindings title="About these addresses" only={['ip-any-address']} />}
     </Stack>
   );
 }

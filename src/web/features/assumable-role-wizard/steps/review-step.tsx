@@ -6,7 +6,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FactList } from '../../../components/entity-header';
 import { wizardQueries } from '../api/wizard-queries';
+import { FormTrustFindings } from '../components/form-trust-findings';
+import { useTrustDraft } from '../components/trust-draft';
 import { useEntityOptions } from './entity-picker';
+import { commitPendingIp } from '../model/pending-ip';
 import { reviewFacts } from '../model/plain-words';
 import { NEW_ROLE_ID, plannedRequests } from '../model/requests';
 import type { WizardInput } from '../model/wizard-schema';
@@ -15,13 +18,26 @@ import { RequestPreview } from './request-preview';
 
 const schema = wizardSchema();
 
-/** Step 6, Review: the role and trust in plain words, and the exact requests Add Role sends. */
+/**
+ * Step 6, Review: the role and trust in plain words, what the trust linter finds, and the exact
+ * requests Add Role sends. Text still typed in the IP box counts: Add Role adds it first.
+ */
 export function ReviewStep() {
   const { control } = useFormContext<WizardInput>();
   const input = useWatch({ control }) as WizardInput;
+  const { pendingIp } = useTrustDraft();
   const { options } = useEntityOptions(input.trust.kind);
   const policies = useQuery(wizardQueries.policies());
-  const parsed = schema.safeParse(input);
+  const pending = commitPendingIp(pendingIp, input.ip_address);
+  if (!pending.ok) {
+    return (
+      <Alert severity="warning">
+        IP Access Restrictions holds “{pending.entry}”, typed but not added: {pending.message} Go
+        back to fix it or clear the box.
+      </Alert>
+    );
+  }
+  const parsed = schema.safeParse({ ...input, ip_address: pending.list });
   if (!parsed.success) {
     return (
       <Alert severity="warning">
@@ -55,6 +71,13 @@ export function ReviewStep() {
           </Box>
         ))}
       </FactList>
+      {pending.added.length > 0 && (
+        <Alert severity="info">
+          {pending.added.join(', ')}, typed on the IP Access Restrictions step, is added when you
+          press Add Role.
+        </Alert>
+      )}
+      <FormTrustFindings title="What the trust linter found" />
       <Box>
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
           The API requests Add Role will send

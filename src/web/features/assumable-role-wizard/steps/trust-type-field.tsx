@@ -6,15 +6,27 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
-import { useController, useFormContext } from 'react-hook-form';
-import { TRUST_TYPE_MEANINGS, TRUST_TYPES } from '../../../../shared/schemas/role-trust';
+import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { TRUST_TYPE_MEANINGS } from '../../../../shared/schemas/role-trust';
+import type { TrustType } from '../../../../shared/schemas/role-trust';
+import { trustTypesFor } from '../model/trust-types';
 import type { TrustFormInput } from '../model/wizard-schema';
+import { ENTITY_KIND_LABELS } from '../model/wizard-schema';
 
-/** Trust type: the three kinds, each with its one-line meaning (read as the radio's description). */
+/**
+ * Trust type: the kinds the chosen entity can use, each with its one-line meaning (read as the
+ * radio's description). A stored trust whose type does not fit its entity still shows that type,
+ * marked, until another is chosen.
+ */
 export function TrustTypeField() {
   const { control } = useFormContext<TrustFormInput>();
   const { field } = useController({ control, name: 'trust.trust_type' });
+  const kind = useWatch({ control, name: 'trust.kind' });
   const id = useId();
+  const fitting = trustTypesFor(kind);
+  const shown: readonly TrustType[] = fitting.includes(field.value)
+    ? fitting
+    : [...fitting, field.value];
   return (
     <FormControl component="fieldset">
       <FormLabel component="legend" id={`${id}-label`}>
@@ -27,7 +39,7 @@ export function TrustTypeField() {
         onChange={(_e, value) => field.onChange(value)}
         onBlur={field.onBlur}
       >
-        {TRUST_TYPES.map((type, i) => (
+        {shown.map((type, i) => (
           <Box key={type} sx={{ mb: 0.5 }}>
             <FormControlLabel
               value={type}
@@ -49,7 +61,9 @@ export function TrustTypeField() {
               color="text.secondary"
               sx={{ pl: 4, mt: -0.75 }}
             >
-              {TRUST_TYPE_MEANINGS[type]}
+              {fitting.includes(type)
+                ? TRUST_TYPE_MEANINGS[type]
+                : `Does not fit an entity of type ${ENTITY_KIND_LABELS[kind]}: choose ${fitting.join(' or ')}.`}
             </Typography>
           </Box>
         ))}

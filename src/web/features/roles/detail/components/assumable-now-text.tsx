@@ -1,28 +1,30 @@
 import Typography from '@mui/material/Typography';
-import { DateTime } from 'luxon';
 import type { RoleTrust } from '../../../../../shared/schemas/role-trust';
 import { SEARCH_HORIZON_DAYS } from '../../../../../shared/trust/schedule';
-import { absoluteTime, relativeTime } from '../../../../lib/dates';
+import { relativeTo, zonedDate } from '../../../../lib/zoned-time';
 import { assumableNow } from '../model/trust-status';
 
-/** "Yes" or "No — opens in 2 days", from the schedule and the expiry at `now`. */
+/**
+ * "Yes" or "No — opens in 2 days", from the schedule and the expiry at `now`; the instant it
+ * changes on the viewer's clock, zone named.
+ */
 export function AssumableNowText({ trust, now }: { trust: RoleTrust; now: Date }) {
-  const base = DateTime.fromJSDate(now);
-  const when = (at: Date) => relativeTime(at.toISOString(), base);
+  const when = (at: Date) => relativeTo(at.toISOString(), now);
   const status = assumableNow(trust, now);
   let answer: string;
   let detail: string | null = null;
   if (status.assumable) {
     answer = 'Yes';
-    if (status.closesAt)
-      detail = `Until ${absoluteTime(status.closesAt.toISOString())} (${when(status.closesAt)})`;
+    if (status.closesAt) detail = `Until ${zonedDate(status.closesAt)} (${when(status.closesAt)})`;
   } else if (status.reason === 'closed') {
     answer = `No — opens ${when(status.opensAt)}`;
-    detail = absoluteTime(status.opensAt.toISOString());
+    detail = `Opens ${zonedDate(status.opensAt)}`;
   } else if (status.reason === 'expired') {
     answer = `No — expired ${when(status.expiredAt)}`;
+    detail = `Expired ${zonedDate(status.expiredAt)}`;
   } else if (status.reason === 'expires-first') {
     answer = 'No — the trust expires before the schedule opens again';
+    detail = `Expires ${zonedDate(status.expiresAt)}`;
   } else {
     answer = `No — the schedule does not open in the next ${SEARCH_HORIZON_DAYS} days`;
   }

@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import RemoveIcon from '@mui/icons-material/RemoveCircleOutlined';
 import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -8,6 +9,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
 import type { Group } from '../../../../../shared/schemas/group';
 import type { Role } from '../../../../../shared/schemas/role';
 import type { User } from '../../../../../shared/schemas/user';
@@ -47,7 +49,10 @@ function holderRows(d: Holders): Row[] {
   return [...users, ...groups];
 }
 
-/** The users and groups holding an assignable role, named through the directory. */
+/**
+ * The users and groups holding an assignable role, named through the directory, each a link to
+ * its page.
+ */
 export function EntitiesSection({ role }: { role: Role }) {
   const [adding, setAdding] = useState(false);
   const removing = useConfirmTarget<Holder>();
@@ -101,7 +106,19 @@ export function EntitiesSection({ role }: { role: Role }) {
                   </Tooltip>
                 }
               >
-                <ListItemText primary={row.name} secondary={row.detail} sx={{ pr: 5 }} />
+                <ListItemText
+                  primary={
+                    <Link
+                      component={RouterLink}
+                      to={`/${row.kind}/${encodeURIComponent(row.id)}`}
+                      sx={{ overflowWrap: 'anywhere' }}
+                    >
+                      {row.name}
+                    </Link>
+                  }
+                  secondary={row.detail}
+                  sx={{ pr: 5 }}
+                />
               </ListItem>
             ))}
           </List>

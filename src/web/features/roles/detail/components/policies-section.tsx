@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import LinkOffIcon from '@mui/icons-material/LinkOff';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -9,6 +10,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
 import type { RolePolicy } from '../../../../../shared/schemas/role';
 import type { Role } from '../../../../../shared/schemas/role';
 import { ConfirmDialog } from '../../../../components/confirm-dialog';
@@ -17,7 +19,10 @@ import { AttachPolicyDialog } from './attach-policy-dialog';
 import { SectionCard } from '../../../../components/section-card';
 import { useConfirmTarget } from './use-confirm-target';
 
-/** The role's permission policies: attach one more, or detach one after confirming. */
+/**
+ * The role's permission policies, each name a link to its page: attach one more, or detach one
+ * after confirming.
+ */
 export function PoliciesSection({ role }: { role: Role }) {
   const [attaching, setAttaching] = useState(false);
   const detaching = useConfirmTarget<RolePolicy>();
@@ -57,7 +62,13 @@ export function PoliciesSection({ role }: { role: Role }) {
               <ListItemText
                 primary={
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    <span>{policy.name}</span>
+                    <Link
+                      component={RouterLink}
+                      to={`/policies/${encodeURIComponent(policy.id)}`}
+                      sx={{ overflowWrap: 'anywhere' }}
+                    >
+                      {policy.name || policy.id}
+                    </Link>
                     {policy.is_system_policy !== undefined && (
                       <Chip
                         size="small"

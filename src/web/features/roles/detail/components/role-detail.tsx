@@ -3,6 +3,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import type { Role } from '../../../../../shared/schemas/role';
 import type { RoleTrust } from '../../../../../shared/schemas/role-trust';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -22,6 +23,8 @@ interface RoleDetailProps {
   organizationMissing?: boolean;
   /** Opens an editor for a trust (the app supplies it); without it, Edit stays disabled. */
   onEditTrust?: (trust: RoleTrust) => void;
+  /** Role Trust → Add trust; without it the button is not shown. */
+  onAddTrust?: (role: Role) => void;
   /** What the role's policies allow, from the permissions views (the app supplies it). */
   effectivePermissions?: ReactNode;
 }
@@ -35,6 +38,7 @@ export function RoleDetail({
   organizationId,
   organizationMissing = false,
   onEditTrust,
+  onAddTrust,
   effectivePermissions,
 }: RoleDetailProps) {
   const query = useQuery(roleQueries.detail(roleId));
@@ -67,7 +71,7 @@ export function RoleDetail({
               <EntitiesSection role={role} />
             ) : (
               <>
-                <TrustSection role={role} onEditTrust={onEditTrust} />
+                <TrustSection role={role} onEditTrust={onEditTrust} onAddTrust={onAddTrust} />
                 <SessionsSection role={role} />
               </>
             )}

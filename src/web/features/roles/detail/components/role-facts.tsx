@@ -2,18 +2,13 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { Role } from '../../../../../shared/schemas/role';
 import { roleArn } from '../../../../../shared/schemas/role';
-import {
-  CreatedFact,
-  Fact,
-  IdFact,
-  Identifier,
-  TextFact,
-} from '../../../../components/entity-header';
+import { Fact, IdFact, Identifier, TextFact } from '../../../../components/entity-header';
 import { humanDuration } from '../../../../lib/dates';
+import { zonedAndRelative } from '../../../../lib/zoned-time';
 
 /**
  * Role ARN (its account part is the organization picked in the top bar), id, maximum session and
- * creation time: the facts of the role's header.
+ * creation time (on the viewer's clock, zone named): the facts of the role's header.
  */
 export function RoleFacts({
   role,
@@ -41,7 +36,7 @@ export function RoleFacts({
       <TextFact term="Maximum session duration">
         {humanDuration(role.max_session_duration)}
       </TextFact>
-      <CreatedFact at={role.date_created} />
+      <TextFact term="Created">{zonedAndRelative(role.date_created)}</TextFact>
     </>
   );
 }

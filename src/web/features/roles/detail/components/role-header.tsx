@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import { Link as RouterLink } from 'react-router';
 import type { Role } from '../../../../../shared/schemas/role';
 import { EditButton, EntityHeader, EntityTitle } from '../../../../components/entity-header';
+import { JsonViewButton } from '../../../../components/json-view';
 import { useInlineEdit } from '../../../../lib/use-inline-edit';
 import { RoleTypeChip } from '../../components/role-type-chip';
 import { DeleteRoleButton } from './delete-role-button';
@@ -48,6 +49,13 @@ export function RoleHeader({
               Assume role
             </Button>
           )}
+          <JsonViewButton
+            value={role}
+            title={`Role ${role.name} as JSON`}
+            note="The role as the API returned it, read through the console."
+            size="medium"
+            variant="outlined"
+          />
           <EditButton label="Edit role" {...edit.editButton} />
           <DeleteRoleButton role={role} />
         </>

@@ -1,15 +1,16 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
+import { Link as RouterLink } from 'react-router';
 import { issuerLabel } from '../../../../../shared/schemas/oidc-issuer';
 import type { OidcIssuer } from '../../../../../shared/schemas/oidc-issuer';
 import type { Role } from '../../../../../shared/schemas/role';
@@ -19,9 +20,9 @@ import { ConfirmDialog } from '../../../../components/confirm-dialog';
 import { QueryState } from '../../../../components/query-state';
 import { SectionCard } from '../../../../components/section-card';
 import { mediumCell, visuallyHidden, wideCell } from '../../../../components/table-sx';
-import { absoluteTime, relativeTime } from '../../../../lib/dates';
 import { revocationKey } from '../../../../lib/session-token';
 import { useNow } from '../../../../lib/use-now';
+import { relativeTo, zonedTime } from '../../../../lib/zoned-time';
 import { roleDetailQueries } from '../api/role-detail-queries';
 import { useTerminateSession } from '../api/use-terminate-session';
 import { countdown, maskedToken, secondsUntil } from '../model/session-format';
@@ -46,10 +47,34 @@ export function holderOf(
   return user?.name || user?.email || session.user_id || '—';
 }
 
+/** The user's page, for a session a platform user holds; null for a web identity session. */
+function holderPage(session: Session): string | null {
+  if (session.auth_method === 'oidc' || !session.user_id) return null;
+  return `/users/${encodeURIComponent(session.user_id)}`;
+}
+
+/** The holder's name, a link to the user's page when a user holds the session. */
+function Holder({ session, name }: { session: Session; name: string }) {
+  const page = holderPage(session);
+  return page ? (
+    <Link component={RouterLink} to={page}>
+      {name}
+    </Link>
+  ) : (
+    <>{name}</>
+  );
+}
+
+/** Shown up to (not including) the medium breakpoint, where the Source IP column appears. */
+const belowWide = { display: { xs: 'block', md: 'none' } } as const;
+
 const WEB_IDENTITY_NOTE =
   'Sessions started with web identity tokens cannot be listed on this upstream: Vultr lists sessions per user, and they belong to no user.';
 
-/** Who is acting as this role right now, with a live countdown, and a way to end it. */
+/**
+ * Who is acting as this role right now and from which address, when it started and ends (on the
+ * viewer's clock, zone named) with a live countdown, and a way to end it.
+ */
 export function SessionsSection({ role }: { role: Role }) {
   const sessions = useQuery({ ...roleDetailQueries.sessions(role.id), refetchInterval: 30_000 });
   const users = useQuery(roleDetailQueries.users());
@@ -114,10 +139,18 @@ export function SessionsSection({ role }: { role: Role }) {
                           color="text.secondary"
                           sx={{ display: { xs: 'block', sm: 'none' } }}
                         >
-                          {who(s)}
+                          <Holder session={s} name={who(s)} />
+                        </Typography>
+                        <Typography variant="caption" color="text.secondary" sx={belowWide}>
+                          Source IP{' '}
+                          <Box component="span" sx={{ fontFamily: 'monospace' }}>
+                            {s.source_ip || '—'}
+                          </Box>
                         </Typography>
                       </TableCell>
-                      <TableCell sx={mediumCell}>{who(s)}</TableCell>
+                      <TableCell sx={mediumCell}>
+                        <Holder session={s} name={who(s)} />
+                      </TableCell>
                       <TableCell sx={{ ...wideCell, fontFamily: 'monospace' }}>
                         {s.source_ip || '—'}
                       </TableCell>
@@ -125,11 +158,14 @@ export function SessionsSection({ role }: { role: Role }) {
                         {maskedToken(s)}
                       </TableCell>
                       <TableCell sx={wideCell}>
-                        <Tooltip title={s.assumed_at ? absoluteTime(s.assumed_at) : ''}>
-                          <span>{relativeTime(s.assumed_at)}</span>
-                        </Tooltip>
+                        {zonedTime(s.assumed_at)}
+                        {s.assumed_at && (
+                          <Typography variant="caption" color="text.secondary" component="div">
+                            {relativeTo(s.assumed_at, now)}
+                          </Typography>
+                        )}
                       </TableCell>
-                      <TableCell sx={wideCell}>{absoluteTime(s.expires_at)}</TableCell>
+                      <TableCell sx={wideCell}>{zonedTime(s.expires_at)}</TableCell>
                       <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>
                         {countdown(secondsUntil(s.expires_at, now))}
                       </TableCell>

@@ -3,23 +3,39 @@ import EditIcon from '@mui/icons-material/EditOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
 import type { RoleTrust } from '../../../../../shared/schemas/role-trust';
 import { TRUST_TYPE_MEANINGS } from '../../../../../shared/schemas/role-trust';
 import { describeSchedule } from '../../../../../shared/trust/schedule';
-import { absoluteAndRelative } from '../../../../lib/dates';
+import { FactList } from '../../../../components/entity-header';
+import { JsonViewButton } from '../../../../components/json-view';
+import { TrustFindings } from '../../../../components/trust-findings';
+import { trustedEntity } from '../../../../lib/trust-names';
+import type { Directory, TrustedEntity } from '../../../../lib/trust-names';
+import { useNow } from '../../../../lib/use-now';
+import { zonedAndRelative } from '../../../../lib/zoned-time';
+import type { TrustProblems } from '../model/trust-problems';
 import { isExpired } from '../model/trust-status';
 import { AssumableNowText } from './assumable-now-text';
+import { TrustIpList } from './trust-ip-list';
 import { TrustSchedule } from './trust-schedule';
-import { trustedEntity } from '../../../../lib/trust-names';
-import type { Directory } from '../../../../lib/trust-names';
-import { useNow } from '../../../../lib/use-now';
-import { FactList } from '../../../../components/entity-header';
+
+const ENTITY_PAGES: Record<TrustedEntity['kind'], string> = {
+  User: '/users',
+  Group: '/groups',
+  'OIDC Issuer': '/oidc-issuers',
+};
+
+/** The page of the user, group or OIDC issuer a trust names. */
+const entityPage = (entity: TrustedEntity) =>
+  `${ENTITY_PAGES[entity.kind]}/${encodeURIComponent(entity.id)}`;
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -38,12 +54,15 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 export function TrustCard({
   trust,
   directory,
+  problems,
   onDelete,
   onEdit,
 }: {
   trust: RoleTrust;
   /** The organization's users, groups and issuers, to name what the trust leaves unnamed. */
   directory?: Directory;
+  /** What the trust linter finds in it (the section works it out for every card at once). */
+  problems?: TrustProblems;
   onDelete: () => void;
   /** Without it, Edit is shown disabled. */
   onEdit?: (() => void) | undefined;
@@ -52,7 +71,6 @@ export function TrustCard({
   const now = useNow(30_000);
   const entity = trustedEntity(trust, directory);
   const schedule = trust.conditions.time_of_day;
-  const ips = trust.conditions.ip_address;
 
   return (
     <Paper
@@ -67,8 +85,19 @@ export function TrustCard({
       >
         <Box sx={{ minWidth: 0 }}>
           <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-            <Typography id={titleId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-              {entity.name}
+            <Typography
+              id={titleId}
+              variant="subtitle1"
+              component="h3"
+              sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}
+            >
+              {entity.id ? (
+                <Link component={RouterLink} to={entityPage(entity)}>
+                  {entity.name}
+                </Link>
+              ) : (
+                entity.name
+              )}
             </Typography>
             <Chip size="small" label={entity.kind} />
             {isExpired(trust, now) && <Chip size="small" color="warning" label="Expired" />}
@@ -81,7 +110,13 @@ export function TrustCard({
             {entity.id}
           </Typography>
         </Box>
-        <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+        <Stack direction="row" sx={{ flexShrink: 0, gap: 1, flexWrap: 'wrap' }}>
+          <JsonViewButton
+            value={trust}
+            title={`Trust for ${entity.name} as JSON`}
+            note="The trust as the API returned it, read through the console."
+            label={`View JSON of the trust for ${entity.name}`}
+          />
           <Tooltip title={onEdit ? '' : 'Editing trusts is not available here'}>
             <span>
               <Button
@@ -106,6 +141,14 @@ export function TrustCard({
           </Button>
         </Stack>
       </Stack>
+      {problems && problems.findings.length > 0 && (
+        <Box sx={{ mb: 2 }}>
+          <TrustFindings
+            findings={problems.findings}
+            label={`Findings for the trust of ${entity.name}`}
+          />
+        </Box>
+      )}
       <FactList termColumn="10rem" gap={{ column: 2, row: 1.5 }}>
         <Fact term="Trust type">
           <Typography variant="body2" sx={{ fontWeight: 500 }}>
@@ -125,25 +168,11 @@ export function TrustCard({
           <TrustSchedule schedule={schedule} now={now} />
         </Fact>
         <Fact term="IP addresses">
-          {ips.length === 0 ? (
-            <Typography variant="body2">Any IP address</Typography>
-          ) : (
-            <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
-              {ips.map((ip) => (
-                <Chip
-                  key={ip}
-                  size="small"
-                  variant="outlined"
-                  label={ip}
-                  sx={{ fontFamily: 'monospace' }}
-                />
-              ))}
-            </Stack>
-          )}
+          <TrustIpList trust={trust} />
         </Fact>
         <Fact term="Valid until">
           <Typography variant="body2">
-            {trust.valid_until ? absoluteAndRelative(trust.valid_until) : 'No expiry'}
+            {trust.valid_until ? zonedAndRelative(trust.valid_until, now) : 'No expiry'}
           </Typography>
         </Fact>
       </FactList>

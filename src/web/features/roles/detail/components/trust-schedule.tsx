@@ -4,24 +4,32 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useState } from 'react';
 import type { TimeOfDay } from '../../../../../shared/schemas/role-trust';
-import { dstShifts, scheduleZone, weeklyGrid } from '../../../../../shared/trust/schedule';
-import { WeeklyGrid } from '../../../../components/weekly-grid';
+import {
+  dstShifts,
+  scheduleZone,
+  weeklyGrid,
+  weeklyGridSlots,
+} from '../../../../../shared/trust/schedule';
+import { clockOfColumn, WeeklyGrid } from '../../../../components/weekly-grid';
+import { browserZone } from '../../../../lib/zoned-time';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-const pad = (h: number) => String(h).padStart(2, '0');
-const HOURS = Array.from({ length: 24 }, (_, h) => pad(h));
-const run = (start: number, end: number) => `${pad(start)}:00–${pad(end)}:00`;
+const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
+/** "16:30–21:30": exact to the minute when the week is drawn in half or quarter hours. */
+const run = (start: number, end: number) => `${clockOfColumn(start)}–${clockOfColumn(end)}`;
 
 const zoneName = (zone: string) => (zone.toLowerCase() === 'utc' ? 'UTC' : zone);
 
 function viewerZone(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = browserZone();
   return scheduleZone(zone) ? zone : 'utc';
 }
 
 /**
  * The week as a 7×24 grid, in the trust's zone or, on request, in the viewer's — where a
- * daylight-saving change in either zone moves the window on the viewer's clock, it says so.
+ * daylight-saving change in either zone moves the window on the viewer's clock, it says so. A
+ * zone half an hour (or a quarter) off the trust's gets its hours cut to match, so the window
+ * is drawn where it is rather than rounded to whole hours.
  */
 export function TrustSchedule({ schedule, now }: { schedule?: TimeOfDay; now: Date }) {
   const trustZone = schedule && scheduleZone(schedule.timezone) ? schedule.timezone : 'utc';
@@ -47,7 +55,7 @@ export function TrustSchedule({ schedule, now }: { schedule?: TimeOfDay; now: Da
         </ToggleButtonGroup>
       )}
       <WeeklyGrid
-        cells={weeklyGrid(schedule, zone, now)}
+        cells={weeklyGrid(schedule, zone, now, weeklyGridSlots(schedule, zone, now))}
         rowLabels={DAYS}
         columnLabels={HOURS}
         label={`Weekly schedule in ${zoneName(zone)}`}

@@ -1,7 +1,11 @@
+import AddIcon from '@mui/icons-material/Add';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import WarningIcon from '@mui/icons-material/WarningAmberOutlined';
 import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -14,6 +18,9 @@ import { QueryState } from '../../../../components/query-state';
 import { roleDetailQueries } from '../api/role-detail-queries';
 import { useDeleteTrust } from '../api/use-trust-mutations';
 import { namesNeeded, trustedEntity } from '../../../../lib/trust-names';
+import { useNow } from '../../../../lib/use-now';
+import { browserZone } from '../../../../lib/zoned-time';
+import { hasProblems, trustCountText, trustProblems } from '../model/trust-problems';
 import { TrustCard } from './trust-card';
 import { useConfirmTarget } from './use-confirm-target';
 
@@ -27,9 +34,12 @@ function useTrustRequested(): boolean {
 export function TrustSection({
   role,
   onEditTrust,
+  onAddTrust,
 }: {
   role: Role;
   onEditTrust?: (trust: RoleTrust) => void;
+  /** Opens the form for one more trust on this role. */
+  onAddTrust?: (role: Role) => void;
 }) {
   const requested = useTrustRequested();
   const [expanded, setExpanded] = useState(requested);
@@ -53,7 +63,25 @@ export function TrustSection({
   const directory = { users: users.data, groups: groups.data, issuers: issuers.data };
   const remove = useDeleteTrust(role.id);
   const deleting = useConfirmTarget<RoleTrust>();
+  const now = useNow(30_000);
+  const zone = browserZone();
+  const problems = new Map(
+    (trusts.data ?? []).map((t) => [t.id, trustProblems(t, { now, viewerZone: zone, directory })]),
+  );
   const count = trusts.data?.length;
+  const withProblems = [...problems.values()].filter(hasProblems).length;
+  const addButton = onAddTrust && (
+    <Box>
+      <Button
+        variant="outlined"
+        size="small"
+        startIcon={<AddIcon />}
+        onClick={() => onAddTrust(role)}
+      >
+        Add trust
+      </Button>
+    </Box>
+  );
 
   return (
     <Accordion
@@ -67,13 +95,24 @@ export function TrustSection({
       sx={{ borderRadius: 1, '&::before': { display: 'none' }, scrollMarginTop: 80 }}
     >
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'baseline' }}>
+        <Stack
+          direction="row"
+          sx={{ alignItems: 'baseline', columnGap: 1.5, rowGap: 0.25, flexWrap: 'wrap' }}
+        >
           <Typography variant="h6" component="span">
             Role Trust
           </Typography>
           {count !== undefined && (
-            <Typography variant="body2" color="text.secondary" component="span">
-              {count === 1 ? '1 trust' : `${count} trusts`}
+            <Typography
+              variant="body2"
+              color="text.secondary"
+              component="span"
+              sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
+            >
+              {withProblems > 0 && (
+                <WarningIcon color="warning" sx={{ fontSize: '1rem' }} aria-hidden="true" />
+              )}
+              {trustCountText(count, withProblems)}
             </Typography>
           )}
         </Stack>
@@ -87,18 +126,23 @@ export function TrustSection({
           onRetry={() => void trusts.refetch()}
           isEmpty={(d) => d.length === 0}
           empty={
-            <Typography color="text.secondary">
-              No trusts: nobody can assume this role until one is added.
-            </Typography>
+            <Stack spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+              <Typography color="text.secondary">
+                No trusts: nobody can assume this role until one is added.
+              </Typography>
+              {addButton}
+            </Stack>
           }
         >
           {(list) => (
             <Stack spacing={2}>
+              {addButton}
               {list.map((trust) => (
                 <TrustCard
                   key={trust.id}
                   trust={trust}
                   directory={directory}
+                  problems={problems.get(trust.id)}
                   onDelete={() => deleting.ask(trust)}
                   onEdit={onEditTrust && (() => onEditTrust(trust))}
                 />
