@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import {
   developmentIssuer,
@@ -66,9 +67,12 @@ test('AssumeRole outside the schedule is denied, and Why denied? says when it op
   const opens = new Date();
   opens.setUTCHours(start, 0, 0, 0);
   if (opens.getTime() < Date.now()) opens.setUTCDate(opens.getUTCDate() + 1);
-  await expect(sessions.whyDenied).toContainText(
-    `it next opens at ${opens.toISOString().replace('.000Z', 'Z')}`,
-  );
+  // Shown on the viewer's clock with its zone named, not as a raw UTC timestamp.
+  const shown = DateTime.fromJSDate(opens, { zone: 'UTC' })
+    .setLocale('en-US')
+    .toLocaleString(DateTime.DATETIME_MED);
+  await expect(sessions.whyDenied).toContainText(`it next opens at ${shown} UTC`);
+  await expect(sessions.whyDenied).not.toContainText(/\d{4}-\d\d-\d\dT\d\d:/);
   await expect(sessions.whyDenied.getByText(/^Next opens/)).toBeVisible();
   await expect(sessions.whyDenied).toContainText('Trusted entity: holds');
   await expectNoSeriousA11yViolations(page);

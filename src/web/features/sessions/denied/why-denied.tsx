@@ -12,6 +12,7 @@ import { sessionQueries } from '../api/session-queries';
 import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import { issuerOfToken, judgeForUnknownCaller, judgeRole, userCaller } from '../model/verdicts';
 import { TrustVerdictList } from './trust-verdict-list';
+import { withZonedInstants } from '../model/zoned-time';
 
 interface WhyDeniedProps {
   role: Role;
@@ -83,7 +84,7 @@ export function WhyDenied({ role, request, userId, at }: WhyDeniedProps) {
           say whose key this is, so whether a trust names its user cannot be checked here.
         </Typography>
         <Typography variant="body2" sx={{ mb: 1.5, fontWeight: 600 }}>
-          {verdict.summary}
+          {withZonedInstants(verdict.summary)}
         </Typography>
         <TrustVerdictList verdicts={verdict.trusts} />
       </>
@@ -104,7 +105,7 @@ export function WhyDenied({ role, request, userId, at }: WhyDeniedProps) {
           Checked {role.name} for {who}, from {ip.data}, at {absoluteTime(at.toISOString())}.
         </Typography>
         <Typography variant="body2" sx={{ mb: 1.5, fontWeight: 600 }}>
-          {verdict.summary}
+          {withZonedInstants(verdict.summary)}
         </Typography>
         <TrustVerdictList verdicts={verdict.trusts} />
       </>

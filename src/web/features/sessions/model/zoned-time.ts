@@ -1,16 +1,15 @@
-import { DateTime } from 'luxon';
+import { browserZone, zonedTime } from '../../../lib/zoned-time';
 
-/** The viewer's zone, as the browser names it ("Europe/Berlin"). */
-export const viewerZone = (): string => DateTime.local().zoneName ?? 'UTC';
+/** The viewer's zone, by its current name ("Asia/Kolkata", never the legacy "Asia/Calcutta"). */
+export const viewerZone = (): string => browserZone();
 
 /**
  * An instant as people read it, with the zone it is shown in named: "Nov 24, 2026, 9:30 AM
  * Asia/Kolkata". The viewer's zone unless another is given; the text itself when it is no instant.
  */
 export function instantWithZone(iso: string, zone: string = viewerZone()): string {
-  const at = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
-  if (!at.isValid) return iso;
-  return `${at.toLocaleString(DateTime.DATETIME_MED)} ${at.zoneName}`;
+  const shown = zonedTime(iso, { zone });
+  return shown === '—' ? iso : shown;
 }
 
 /** An ISO-8601 instant with its offset (or Z), as the shared evaluator writes them into reasons. */

@@ -12,6 +12,7 @@ import { sessionQueries } from '../api/session-queries';
 import { fromLocalInput } from '../model/what-if-input';
 import type { WhatIfInput } from '../model/what-if-input';
 import { groupCaller, userCaller, whatIf } from '../model/verdicts';
+import { withZonedInstants } from '../model/zoned-time';
 
 /** Every assumable role, allowed or not for the question, with the reason. */
 export function WhatIfResults({ question }: { question: WhatIfInput | null }) {
@@ -95,7 +96,7 @@ export function WhatIfResults({ question }: { question: WhatIfInput | null }) {
                   color="text.secondary"
                   sx={{ overflowWrap: 'anywhere' }}
                 >
-                  {verdict.summary}
+                  {withZonedInstants(verdict.summary)}
                 </Typography>
               </Box>
             ))}
