@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { DateTime } from 'luxon';
 import { absoluteTime } from '../../../lib/dates';
 import type { TrustVerdict } from '../model/verdicts';
+import { withZonedInstants } from '../model/zoned-time';
 
 /** Each trust of a role with every condition it checked: held, or why not; when the schedule opens. */
 export function TrustVerdictList({ verdicts }: { verdicts: readonly TrustVerdict[] }) {
@@ -45,7 +46,7 @@ export function TrustVerdictList({ verdicts }: { verdicts: readonly TrustVerdict
                   )}
                 </Box>
                 <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-                  <strong>{c.label}</strong>: {c.held ? 'holds' : c.reason}
+                  <strong>{c.label}</strong>: {c.held ? 'holds' : withZonedInstants(c.reason ?? '')}
                 </Typography>
               </ListItem>
             ))}
