@@ -34,6 +34,8 @@ test('Escape in the Assignable Role dialog asks before throwing away what was ty
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: 'Discard' }).click();
   await expect(dialog.dialog).toBeHidden();
+  // Focus is back on the button that opened the dialog before it is used again.
+  await expect(roles.addRoleButton).toBeFocused();
   // The next opening starts empty and closes without asking.
   await roles.chooseFromAddRoleMenu('Assignable Role');
   await expect(dialog.name).toHaveValue('');
