@@ -60,50 +60,58 @@ function idOf(body: unknown, key: string): string {
   return inner.id;
 }
 
+/** The three kinds of record the clients create: key, path, where acknowledged, body for a tag. */
+const CREATES = [
+  [
+    'role',
+    '/v2/roles',
+    acknowledged.roles,
+    (tag: string) => ({
+      name: `durable-role-${tag}`,
+      description: 'written before a crash',
+      role_type: 'assumable',
+      max_session_duration: 3600,
+    }),
+  ],
+  [
+    'policy',
+    '/v2/policies',
+    acknowledged.policies,
+    (tag: string) => ({
+      name: `durable-policy-${tag}`,
+      policy_document: {
+        Version: POLICY_VERSION,
+        Statement: [{ Effect: 'Allow', Action: ['compute.instance.List'], Resource: ['*'] }],
+      },
+    }),
+  ],
+  [
+    'user',
+    '/v2/users',
+    acknowledged.users,
+    (tag: string) => ({
+      email: `durable-${tag}@example.com`,
+      first_name: 'Durable',
+      last_name: tag,
+      password: 'Correct-Horse-Battery-9',
+    }),
+  ],
+] as const;
+
 async function oneWrite(url: string, client: number, n: number, ctx: WriteContext): Promise<void> {
   const tag = `${ctx.round}-${client}-${n}-${randomBytes(3).toString('hex')}`;
   const owner = { authorization: `Bearer ${ownerKey}`, 'content-type': 'application/json' };
   const kind = n % 4;
-  if (kind === 0) {
-    const res = await fetch(`${url}/v2/roles`, {
+  const create = CREATES[kind];
+  if (create) {
+    const [key, path, ids, body] = create;
+    const res = await fetch(`${url}${path}`, {
       method: 'POST',
       headers: owner,
-      body: JSON.stringify({
-        name: `durable-role-${tag}`,
-        description: 'written before a crash',
-        role_type: 'assumable',
-        max_session_duration: 3600,
-      }),
+      body: JSON.stringify(body(tag)),
     });
-    if (!res.ok) return refusal('role', res);
-    acknowledged.roles.push(idOf(await res.json(), 'role'));
-  } else if (kind === 1) {
-    const res = await fetch(`${url}/v2/policies`, {
-      method: 'POST',
-      headers: owner,
-      body: JSON.stringify({
-        name: `durable-policy-${tag}`,
-        policy_document: {
-          Version: POLICY_VERSION,
-          Statement: [{ Effect: 'Allow', Action: ['compute.instance.List'], Resource: ['*'] }],
-        },
-      }),
-    });
-    if (!res.ok) return refusal('policy', res);
-    acknowledged.policies.push(idOf(await res.json(), 'policy'));
-  } else if (kind === 2) {
-    const res = await fetch(`${url}/v2/users`, {
-      method: 'POST',
-      headers: owner,
-      body: JSON.stringify({
-        email: `durable-${tag}@example.com`,
-        first_name: 'Durable',
-        last_name: tag,
-        password: 'Correct-Horse-Battery-9',
-      }),
-    });
-    if (!res.ok) return refusal('user', res);
-    acknowledged.users.push(idOf(await res.json(), 'user'));
+    if (!res.ok) return refusal(key, res);
+    ids.push(idOf(await res.json(), key));
   } else {
     const res = await fetch(`${url}${STS}`, {
       method: 'POST',

@@ -152,19 +152,26 @@ export function refusalAnswer(target: string, refusal: Refusal): WireAnswer {
   };
 }
 
+/** What Fastify refuses in a path, and what Node's HTTP parser refuses, by error code. */
+const FRAMEWORK_REFUSALS: Record<string, Refusal> = {
+  FST_ERR_MAX_PARAM_LENGTH: 'uri-too-long',
+  FST_ERR_BAD_URL: 'bad-url',
+};
+const CLIENT_REFUSALS: Record<string, Refusal> = {
+  HPE_HEADER_OVERFLOW: 'headers-too-large',
+  ERR_HTTP_REQUEST_TIMEOUT: 'timeout',
+};
+/** The refusal a table names for the code; any other code is `malformed`. */
+const refusalOf = (table: Record<string, Refusal>, code: string | undefined): Refusal =>
+  code !== undefined && Object.hasOwn(table, code) ? table[code]! : 'malformed';
+
 /** Fastify's `frameworkErrors`: a path that is not valid percent-encoding, or a too long segment. */
 export function sendFrameworkError(
   error: FastifyError,
   request: FastifyRequest,
   reply: FastifyReply,
 ) {
-  const refusal: Refusal =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-      ? 'uri-too-long'
-      : error.code === 'FST_ERR_BAD_URL'
-        ? 'bad-url'
-        : 'malformed';
-  const answer = refusalAnswer(request.raw.url ?? '', refusal);
+  const answer = refusalAnswer(request.raw.url ?? '', refusalOf(FRAMEWORK_REFUSALS, error.code));
   return reply.code(answer.status).headers(answer.headers).send(answer.body);
 }
 
@@ -207,12 +214,7 @@ export function answerClientError(
   socket: Duplex,
 ) {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const refusal: Refusal =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? 'headers-too-large'
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? 'timeout'
-        : 'malformed';
+  const refusal = refusalOf(CLIENT_REFUSALS, error.code);
   const packet = Buffer.isBuffer(error.rawPacket) ? error.rawPacket : null;
   const line = lastRequestLine(packet) ?? lastRequestLine(requestStarts.get(socket));
   const answer = refusalAnswer(line?.target ?? '', refusal);

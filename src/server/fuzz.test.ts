@@ -1,4 +1,4 @@
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent } from 'node:http';
 import { POLICY_VERSION } from '../shared/schemas/policy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROUTES, STS_V2_PATH } from '../shared/api/contract';
@@ -7,6 +7,7 @@ import { seeded } from './testing/sts-test-kit';
 import { xmlProblem } from './emulator/sts/xml-check';
 import { startTestServer } from './testing/test-support';
 import type { TestServer } from './testing/test-support';
+import { rawHttp } from './testing/raw-http';
 
 /**
  * A seeded random walk over every route of the contract table and the STS endpoint with mangled
@@ -535,29 +536,23 @@ interface Answer {
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
-function send(port: number, shot: Shot): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const headers: Record<string, string | number> = { ...shot.headers };
-    if (shot.body) headers['content-length'] = shot.body.length;
-    const req = httpRequest(
-      { host: '127.0.0.1', port, method: shot.method, path: shot.target, headers, agent },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            contentType: String(res.headers['content-type'] ?? ''),
-            text: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.setTimeout(15_000, () => req.destroy(new Error('no answer within 15 s')));
-    req.end(shot.body ?? undefined);
-  });
+async function send(port: number, shot: Shot): Promise<Answer> {
+  const headers: Record<string, string | number> = { ...shot.headers };
+  if (shot.body) headers['content-length'] = shot.body.length;
+  const options = {
+    host: '127.0.0.1',
+    port,
+    method: shot.method,
+    path: shot.target,
+    headers,
+    agent,
+  };
+  const reply = await rawHttp(options, shot.body ?? undefined, 15_000);
+  return {
+    status: reply.status,
+    contentType: String(reply.headers['content-type'] ?? ''),
+    text: reply.body,
+  };
 }
 
 function isExactlySts(target: string): boolean {

@@ -1,9 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,24 +13,19 @@ import { seeded } from './testing/sts-test-kit';
 import { xmlProblem } from './emulator/sts/xml-check';
 import { escapeXml } from './emulator/sts/xml';
 import { SECURITY_HEADERS } from './security-headers';
-import { startTestServer } from './testing/test-support';
-import type { TestServer } from './testing/test-support';
+import { makeWebRoot, useTestServer } from './testing/test-support';
 
 /**
  * Requests no well-behaved client sends, over a real socket (the HTTP parser and the router refuse
  * some of them before any route or hook runs): each gets its documented answer.
  */
-let server: TestServer;
+const server = useTestServer({ clock: new ManualClock(new Date()) });
 let s: ReturnType<typeof seeded>;
 let port: number;
 
-beforeAll(async () => {
-  server = await startTestServer({ clock: new ManualClock(new Date()) });
+beforeAll(() => {
   s = seeded(server);
   port = Number(new URL(server.baseUrl).port);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 interface RawReply {
@@ -340,11 +333,7 @@ describe('a foreign Host', () => {
   let webPort: number;
 
   beforeAll(async () => {
-    webRoot = mkdtempSync(join(tmpdir(), 'web-root-'));
-    mkdirSync(join(webRoot, 'assets'));
-    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>console</title>');
-    writeFileSync(join(webRoot, 'favicon.svg'), '<svg/>');
-    writeFileSync(join(webRoot, 'assets', 'app-1.js'), 'console.log(1)');
+    webRoot = makeWebRoot();
     web = await buildApp({
       config: {
         mode: 'live',

@@ -1,20 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { ManualClock } from './clock';
+import { makeWebRoot } from './testing/test-support';
 
 let app: FastifyInstance;
 let webRoot: string;
 
 beforeAll(async () => {
-  webRoot = mkdtempSync(join(tmpdir(), 'web-root-'));
-  mkdirSync(join(webRoot, 'assets'));
-  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>console</title>');
-  writeFileSync(join(webRoot, 'favicon.svg'), '<svg/>');
-  writeFileSync(join(webRoot, 'assets', 'app-1.js'), 'console.log(1)');
+  webRoot = makeWebRoot();
   app = await buildApp({
     config: { mode: 'live', upstream: 'http://127.0.0.1:9', consoleToken: null, host: '127.0.0.1' },
     clock: new ManualClock(),

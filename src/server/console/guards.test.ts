@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { spawn, spawnSync } from 'node:child_process';
-import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { ManualClock } from '../clock';
 import { FakeUpstream } from '../testing/fake-upstream';
+import { rawHttp } from '../testing/raw-http';
 
 /** Requests a hostile page could make are refused before anything reaches the upstream. */
 const TOKEN = 'a-console-token-long-enough';
@@ -51,32 +51,11 @@ function raw(
   path: string,
   opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
 ) {
-  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>(
-    (resolve, reject) => {
-      const port = portOf(app);
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          path,
-          method: opts.method ?? 'GET',
-          headers: { host: `127.0.0.1:${port}`, ...opts.headers },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              body: Buffer.concat(chunks).toString(),
-              headers: res.headers,
-            }),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.end(opts.body);
-    },
+  const port = portOf(app);
+  const headers = { host: `127.0.0.1:${port}`, ...opts.headers };
+  return rawHttp(
+    { host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers },
+    opts.body,
   );
 }
 

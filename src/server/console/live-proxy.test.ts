@@ -10,6 +10,11 @@ import { FakeUpstream } from '../testing/fake-upstream';
 const SERVER_KEY = 'SERVERHELDKEY0123456789ABCDEFGHIJK';
 const USER_KEY = 'USERPASTEDKEY9876543210ZYXWVUTSRQP';
 const ORG = '11111111-2222-4333-8444-555555555555';
+/** The caller's organizations as upstream lists them: the one organization `ORG`. */
+const ORGANIZATIONS = {
+  organizations: [{ id: ORG, name: 'A', type: 'b', date_created: '2026-01-01T00:00:00+00:00' }],
+  meta: { total: 1, links: { next: '', prev: '' } },
+};
 const ROLE = '66666666-7777-4888-9999-aaaaaaaaaaaa';
 let upstream: FakeUpstream;
 let app: FastifyInstance;
@@ -310,18 +315,7 @@ describe('POST /api/sts', () => {
     api('/api/sts', { method: 'POST', body: JSON.stringify(body), headers });
 
   it('AssumeRole: presents the API key as Bearer, builds the ARN from the role id, answers JSON', async () => {
-    upstream.on((r) =>
-      r.url === '/v2/organizations'
-        ? {
-            body: {
-              organizations: [
-                { id: ORG, name: 'A', type: 'b', date_created: '2026-01-01T00:00:00+00:00' },
-              ],
-              meta: { total: 1, links: { next: '', prev: '' } },
-            },
-          }
-        : undefined,
-    );
+    upstream.on((r) => (r.url === '/v2/organizations' ? { body: ORGANIZATIONS } : undefined));
     upstream.on((r) =>
       r.url.startsWith('/v2/assumed-roles/compatibility/aws/sts')
         ? { body: xmlOk('AssumeRole') }
@@ -393,18 +387,7 @@ describe('POST /api/sts', () => {
   it('AssumeRoleWithWebIdentity by role id: the API key finds the organization, the JWT assumes', async () => {
     const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ5In0.c2ln';
     upstream.on(() => ({ body: xmlOk('AssumeRoleWithWebIdentity') }));
-    upstream.on((r) =>
-      r.method === 'GET'
-        ? {
-            body: {
-              organizations: [
-                { id: ORG, name: 'A', type: 'b', date_created: '2026-01-01T00:00:00+00:00' },
-              ],
-              meta: { total: 1, links: { next: '', prev: '' } },
-            },
-          }
-        : undefined,
-    );
+    upstream.on((r) => (r.method === 'GET' ? { body: ORGANIZATIONS } : undefined));
     const body = {
       action: 'AssumeRoleWithWebIdentity',
       role_id: ROLE,
@@ -457,29 +440,18 @@ describe('POST /api/sts', () => {
   });
 
   it('refuses replies with a DTD (no entity expansion) and non-XML replies with 502', async () => {
+    const assumeRole = {
+      action: 'AssumeRole',
+      role_arn: `arn:aws:iam::${ORG}:role/${ROLE}`,
+      session_name: 'ss',
+    };
     upstream.on(() => ({
       body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><AssumeRoleResponse>&a;</AssumeRoleResponse>',
     }));
-    expect(
-      (
-        await sts({
-          action: 'AssumeRole',
-          role_arn: `arn:aws:iam::${ORG}:role/${ROLE}`,
-          session_name: 'ss',
-        })
-      ).status,
-    ).toBe(502);
+    expect((await sts(assumeRole)).status).toBe(502);
     upstream.reset();
     upstream.on(() => ({ status: 500, body: { not: 'xml' } }));
-    expect(
-      (
-        await sts({
-          action: 'AssumeRole',
-          role_arn: `arn:aws:iam::${ORG}:role/${ROLE}`,
-          session_name: 'ss',
-        })
-      ).status,
-    ).toBe(502);
+    expect((await sts(assumeRole)).status).toBe(502);
   });
 
   it('validates its JSON body with the shared schema', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROUTES, pathOf } from '../../shared/api/contract';
 import type { Route } from '../../shared/api/contract';
 import { POLICY_VERSION } from '../../shared/schemas/policy';
+import { expectError } from '../testing/api-kit';
 import { startTestServer } from '../testing/test-support';
 import type { TestServer } from '../testing/test-support';
 import { seeded, sts, stsError, stsResult } from '../testing/sts-test-kit';
@@ -187,11 +188,11 @@ describe('who may do what', () => {
       name: 'Sneaky',
       password: 'correct horse battery',
     });
-    expect(created.status).toBe(403);
-    expect(created.json).toEqual({
-      error: 'assumed-role session "perm-test" is not authorized to perform iam.user.Create on *',
-      status: 403,
-    });
+    expectError(
+      created,
+      403,
+      'assumed-role session "perm-test" is not authorized to perform iam.user.Create on *',
+    );
     expect((await as('GET', '/v2/roles')).status).toBe(403);
 
     // Break-glass Administrator's session may do everything its role allows.

@@ -1,11 +1,26 @@
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { ALL_ACTIONS } from '../../shared/iam/actions';
+import type { Jwk } from '../../shared/schemas/oidc-issuer';
 import { POLICY_VERSION } from '../../shared/schemas/policy';
+import type { PolicyValues } from '../../shared/schemas/policy';
+import type { TrustConditions, TrustType } from '../../shared/schemas/role-trust';
 import type { Clock } from '../clock';
 import { DEV_ISSUER_PLACEHOLDER_URI } from './oidc/dev-issuer';
 import type { Db } from './store/database';
-import { generateApiKey, storeApiKey } from './store/api-keys';
+import { addMember, createGroup } from './store/groups';
+import { createIssuer } from './store/oidc-issuers';
+import { createOrganization, hasOrganization } from './store/organizations';
+import {
+  attachPolicyToGroup,
+  attachPolicyToUser,
+  createPolicy,
+  createSystemPolicy,
+} from './store/policies';
+import { createRoleTrust } from './store/role-trusts';
+import { assignRole, attachRolePolicy, createRole } from './store/roles';
 import { storedTime } from './store/time';
+import { createOwner, createUser } from './store/users';
+import type { WriteContext } from './store/write-context';
 
 /** The plain API keys the seed created, by user email (the store keeps only digests). */
 export interface SeedResult {
@@ -15,7 +30,7 @@ export interface SeedResult {
 }
 
 export function isSeeded(db: Db): boolean {
-  return db.prepare('SELECT EXISTS(SELECT 1 FROM organizations)').pluck().get() === 1;
+  return hasOrganization(db);
 }
 
 type Statement = { Effect: 'Allow' | 'Deny'; Action: string[]; Resource: string[] };
@@ -207,16 +222,19 @@ const ROLES: {
   },
 ];
 
+/** A public key as Node exports it, as the issuer store keeps it. */
+const asJwk = (key: JsonWebKey): Jwk => ({ ...key, kty: key.kty ?? 'RSA' });
+
 /**
  * Creates the demo organization: users with API keys, groups, policies, roles,
  * trusts showing each trusted-entity kind and schedule mode, and an external OIDC issuer.
+ * Every row is written by the store functions the API uses, so the demo obeys the same rules.
  */
 export function seedDemoOrganization(
   db: Db,
   clock: Clock,
-  options: { ownerApiKey: string; devIssuerJwk?: object },
+  options: { ownerApiKey: string; devIssuerJwk?: JsonWebKey },
 ): SeedResult {
-  const orgId = randomUUID();
   const ids = new Map<string, string>();
   const id = (key: string) => {
     const value = ids.get(key);
@@ -229,174 +247,119 @@ export function seedDemoOrganization(
   const at = () => storedTime(new Date(start + tick++ * 3_600_000));
   const apiKeys: Record<string, string> = {};
 
-  db.transaction(() => {
-    db.prepare('INSERT INTO organizations (id, name, type, created_at) VALUES (?, ?, ?, ?)').run(
-      orgId,
-      'Acme Robotics',
-      'business',
-      at(),
-    );
+  return db.transaction(() => {
+    const orgId = createOrganization(db, { name: 'Acme Robotics', type: 'business' }, at());
+    const [ownerSpec, ...others] = USERS;
+    const owner = createOwner(db, orgId, ownerSpec, options.ownerApiKey, at());
+    ids.set(`user:${ownerSpec.key}`, owner.id);
+    apiKeys[owner.email] = options.ownerApiKey;
 
-    const insertUser = db.prepare(
-      `INSERT INTO users (id, org_id, name, email, api_enabled, service_user, is_owner, created_at, created_by)
-       VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)`,
-    );
-    for (const u of USERS) {
-      const userId = randomUUID();
-      ids.set(`user:${u.key}`, userId);
-      const created = at();
-      const isOwner = 'owner' in u && u.owner;
-      insertUser.run(
-        userId,
-        orgId,
-        u.name,
-        u.email,
-        'service' in u && u.service ? 1 : 0,
-        isOwner ? 1 : 0,
-        created,
-        isOwner ? null : ids.get('user:owner'),
+    // The owner writes everything else. Its one context moves an hour on for each new object;
+    // what belongs to that object (members, attached policies) is written in the same instant.
+    const ctx: WriteContext = { orgId, userId: owner.id, at: '' };
+    const next = (): WriteContext => {
+      ctx.at = at();
+      return ctx;
+    };
+
+    for (const u of others) {
+      const service = 'service' in u && u.service;
+      const user = createUser(
+        db,
+        next(),
+        { name: u.name, email: u.email, api_enabled: true, service_user: service },
+        null,
       );
-      const key = isOwner ? options.ownerApiKey : generateApiKey();
-      storeApiKey(db, userId, key, created);
-      apiKeys[u.email] = key;
+      ids.set(`user:${u.key}`, user.id);
+      apiKeys[user.email] = user.api_key;
     }
-    const owner = id('user:owner');
 
-    const insertGroup = db.prepare(
-      'INSERT INTO groups (id, org_id, display_name, description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    const insertMember = db.prepare(
-      'INSERT INTO group_members (group_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)',
-    );
     for (const g of GROUPS) {
-      const groupId = randomUUID();
-      ids.set(`group:${g.key}`, groupId);
-      const created = at();
-      insertGroup.run(groupId, orgId, g.name, g.description, created, owner);
-      for (const m of g.members) insertMember.run(groupId, id(`user:${m}`), created, owner);
+      const group = createGroup(db, next(), { display_name: g.name, description: g.description });
+      ids.set(`group:${g.key}`, group.id);
+      for (const m of g.members) addMember(db, ctx, group.id, id(`user:${m}`));
     }
 
-    const insertPolicy = db.prepare(
-      `INSERT INTO policies (id, org_id, name, description, document, version, is_system, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
     for (const p of POLICIES) {
-      const policyId = randomUUID();
-      ids.set(`policy:${p.key}`, policyId);
-      const document = { Version: POLICY_VERSION, Statement: p.statements };
-      insertPolicy.run(
-        policyId,
-        orgId,
-        p.name,
-        p.description,
-        JSON.stringify(document),
-        POLICY_VERSION,
-        p.system ? 1 : 0,
-        at(),
-        p.system ? null : owner,
-      );
+      const values: PolicyValues = {
+        name: p.name,
+        description: p.description,
+        policy_document: { Version: POLICY_VERSION, Statement: p.statements },
+      };
+      const policy = p.system
+        ? createSystemPolicy(db, orgId, values, next().at)
+        : createPolicy(db, next(), values);
+      ids.set(`policy:${p.key}`, policy.id);
     }
-    db.prepare(
-      'INSERT INTO policy_users (policy_id, user_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)',
-    ).run(id('policy:assume'), id('user:ci'), at(), owner);
-    const attachGroupPolicy = db.prepare(
-      'INSERT INTO policy_groups (policy_id, group_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)',
-    );
-    attachGroupPolicy.run(id('policy:assume'), id('group:oncall'), at(), owner);
-    attachGroupPolicy.run(id('policy:assume'), id('group:platform'), at(), owner);
+    attachPolicyToUser(db, next(), id('policy:assume'), id('user:ci'));
+    attachPolicyToGroup(db, next(), id('policy:assume'), id('group:oncall'));
+    attachPolicyToGroup(db, next(), id('policy:assume'), id('group:platform'));
 
-    const insertRole = db.prepare(
-      `INSERT INTO roles (id, org_id, name, description, role_type, max_session_duration, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const attachRolePolicy = db.prepare(
-      'INSERT INTO role_policies (role_id, policy_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)',
-    );
     for (const r of ROLES) {
-      const roleId = randomUUID();
-      ids.set(`role:${r.key}`, roleId);
-      const created = at();
-      insertRole.run(roleId, orgId, r.name, r.description, r.type, r.max, created, owner);
-      for (const p of r.policies) attachRolePolicy.run(roleId, id(`policy:${p}`), created, owner);
+      const role = createRole(db, next(), {
+        name: r.name,
+        description: r.description,
+        role_type: r.type,
+        max_session_duration: r.max,
+      });
+      ids.set(`role:${r.key}`, role.id);
+      for (const p of r.policies) attachRolePolicy(db, ctx, role.id, id(`policy:${p}`));
     }
-    const assignUser = db.prepare(
-      'INSERT INTO role_users (role_id, user_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)',
-    );
-    const assignGroup = db.prepare(
-      'INSERT INTO role_groups (role_id, group_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)',
-    );
-    assignGroup.run(id('role:developer'), id('group:platform'), at(), owner);
-    assignGroup.run(id('role:auditor'), id('group:auditors'), at(), owner);
-    assignUser.run(id('role:billing'), id('user:farah'), at(), owner);
+    assignRole(db, next(), id('role:developer'), 'group', id('group:platform'));
+    assignRole(db, next(), id('role:auditor'), 'group', id('group:auditors'));
+    assignRole(db, next(), id('role:billing'), 'user', id('user:farah'));
 
     // An external issuer registered with its public key (no network needed to verify).
     const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const jwk = publicKey.export({ format: 'jwk' });
-    const githubIssuer = randomUUID();
-    ids.set('issuer:github', githubIssuer);
-    db.prepare(
-      `INSERT INTO oidc_issuers (id, org_id, display_name, source, uri, jwk, created_at, created_by)
-       VALUES (?, ?, ?, 'external', ?, ?, ?, ?)`,
-    ).run(
-      githubIssuer,
-      orgId,
-      'GitHub Actions',
-      'https://token.actions.githubusercontent.com',
-      JSON.stringify({ ...jwk, kid: 'github-actions-1', alg: 'RS256', use: 'sig' }),
-      at(),
-      owner,
-    );
+    const github = createIssuer(db, next(), {
+      source: 'external',
+      uri: 'https://token.actions.githubusercontent.com',
+      displayName: 'GitHub Actions',
+      jwk: { ...asJwk(jwk), kid: 'github-actions-1', alg: 'RS256', use: 'sig' },
+    });
+    ids.set('issuer:github', github.id);
 
     // The console's own development issuer; its uri follows the server's address at start-up.
     if (options.devIssuerJwk) {
-      const devIssuer = randomUUID();
-      ids.set('issuer:dev', devIssuer);
-      db.prepare(
-        `INSERT INTO oidc_issuers (id, org_id, display_name, source, uri, jwk, created_at, created_by)
-         VALUES (?, ?, 'Development issuer', 'external', ?, ?, ?, ?)`,
-      ).run(
-        devIssuer,
-        orgId,
-        DEV_ISSUER_PLACEHOLDER_URI,
-        JSON.stringify(options.devIssuerJwk),
-        at(),
-        owner,
-      );
+      const dev = createIssuer(db, next(), {
+        source: 'external',
+        uri: DEV_ISSUER_PLACEHOLDER_URI,
+        displayName: 'Development issuer',
+        jwk: asJwk(options.devIssuerJwk),
+      });
+      ids.set('issuer:dev', dev.id);
     }
 
-    const insertTrust = db.prepare(
-      `INSERT INTO role_trusts (id, org_id, role_id, trust_type, trusted_user_id, trusted_group_id,
-         trusted_oidc_issuer_id, conditions, valid_until, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
     const trust = (
       role: string,
-      type: string,
+      type: TrustType,
       principal: { user?: string; group?: string; issuer?: string },
-      conditions: object,
+      conditions: TrustConditions,
       validUntil: string | null = null,
     ) =>
-      insertTrust.run(
-        randomUUID(),
-        orgId,
-        id(`role:${role}`),
-        type,
-        principal.user ? id(`user:${principal.user}`) : null,
-        principal.group ? id(`group:${principal.group}`) : null,
-        principal.issuer ? id(`issuer:${principal.issuer}`) : null,
-        JSON.stringify(conditions),
-        validUntil,
-        at(),
-        owner,
-      );
-    const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+      createRoleTrust(db, next(), {
+        role_id: id(`role:${role}`),
+        trust_type: type,
+        ...(principal.user ? { trusted_user_id: id(`user:${principal.user}`) } : {}),
+        ...(principal.group ? { trusted_group_id: id(`group:${principal.group}`) } : {}),
+        ...(principal.issuer ? { trusted_oidc_issuer_id: id(`issuer:${principal.issuer}`) } : {}),
+        conditions,
+        valid_until: validUntil,
+      });
+    const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const;
     // Days and times of day, for a group, from one network.
     trust(
       'oncall',
       'TemporaryAssumption',
       { group: 'oncall' },
       {
-        time_of_day: { timezone: 'Europe/Berlin', days_of_week: weekdays, start: 9, end: 17 },
+        time_of_day: {
+          timezone: 'Europe/Berlin',
+          days_of_week: [...weekdays],
+          start: 9,
+          end: 17,
+        },
         ip_address: ['203.0.113.0/24', '2001:db8:ace::/48'],
       },
     );
@@ -426,7 +389,7 @@ export function seedDemoOrganization(
         ip_address: [],
       },
     );
-  })();
 
-  return { organizationId: orgId, ownerUserId: id('user:owner'), apiKeys };
+    return { organizationId: orgId, ownerUserId: owner.id, apiKeys };
+  })();
 }

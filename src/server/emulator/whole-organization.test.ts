@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../testing/test-support';
 import type { TestServer } from '../testing/test-support';
+import { BERLIN_OFFICE_HOURS } from '../testing/sts-test-kit';
 
 /**
  * A client that knows only the spec builds an organization through /v2 — users → groups →
@@ -114,12 +115,7 @@ describe('building a whole organization through /v2', () => {
       trust_type: 'TemporaryAssumption',
       trusted_group_id: group.id,
       conditions: {
-        time_of_day: {
-          timezone: 'Europe/Berlin',
-          days_of_week: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-          start: 9,
-          end: 17,
-        },
+        time_of_day: BERLIN_OFFICE_HOURS,
         ip_address: ['203.0.113.0/24'],
       },
       valid_until: '2027-06-30T23:59:59+00:00',

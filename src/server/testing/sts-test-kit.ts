@@ -93,3 +93,11 @@ export function seeded(server: TestServer) {
     groupId: (name: string) => one('SELECT id FROM groups WHERE display_name = ?', name),
   };
 }
+
+/** A trust schedule: Monday to Friday, 09:00 to 17:00 in Berlin. */
+export const BERLIN_OFFICE_HOURS = {
+  timezone: 'Europe/Berlin',
+  days_of_week: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+  start: 9,
+  end: 17,
+};

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app';
 import { ManualClock } from '../clock';
 import { openEmbeddedStore, seededCallAs } from '../emulator/bootstrap';
@@ -105,4 +106,38 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Starts a test server before the file's tests and closes it after them. The object returned
+ * stands for that server (it may only be used inside hooks and tests). Hooks the file registers
+ * later run after the server is up, and their `afterAll`s before it closes.
+ */
+export function useTestServer(options?: Parameters<typeof startTestServer>[0]): TestServer {
+  let current: TestServer | undefined;
+  beforeAll(async () => {
+    current = await startTestServer(options);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as TestServer, {
+    get(_target, key) {
+      if (!current) throw new Error('the test server is used before it started');
+      return Reflect.get(current, key) as unknown;
+    },
+  });
+}
+
+/**
+ * A built web app in a temp folder, as the server serves it: `index.html`, a root file
+ * (`favicon.svg`) and a hashed asset (`assets/app-1.js`). The caller removes it.
+ */
+export function makeWebRoot(): string {
+  const webRoot = mkdtempSync(join(tmpdir(), 'web-root-'));
+  mkdirSync(join(webRoot, 'assets'));
+  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>console</title>');
+  writeFileSync(join(webRoot, 'favicon.svg'), '<svg/>');
+  writeFileSync(join(webRoot, 'assets', 'app-1.js'), 'console.log(1)');
+  return webRoot;
 }

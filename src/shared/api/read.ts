@@ -39,6 +39,15 @@ export const looseArray = <T extends z.ZodType>(item: T) =>
     .nullish()
     .transform((v) => v ?? []);
 
+/** An object holding an array of `item` under each of `keys`, e.g. `{direct: […], all: […]}`. */
+export const arraysOf = <K extends string, T extends z.ZodType>(keys: readonly K[], item: T) =>
+  z.object(
+    Object.fromEntries(keys.map((k) => [k, looseArray(item)])) as Record<
+      K,
+      ReturnType<typeof looseArray<T>>
+    >,
+  );
+
 const ZONELESS = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)$/;
 const WITH_ZONE = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d:?\d\d)$/i;
 

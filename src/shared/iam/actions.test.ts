@@ -11,48 +11,22 @@ import {
 const ops = (prefix: string, names: string[]) => names.map((n) => `${prefix}.${n}`);
 
 /** The IAM names the API contract (spec §5) spells out. */
+const CRUD = ['List', 'Read', 'Create', 'Update', 'Delete'];
+const ATTACH_PRINCIPALS = ['AttachUser', 'DetachUser', 'AttachGroup', 'DetachGroup'];
 const SPEC_IAM_ACTIONS = [
   ...ops('iam.role', [
-    'List',
-    'Read',
-    'Create',
-    'Update',
-    'Delete',
+    ...CRUD,
     'Restore',
     'AttachPolicy',
     'DetachPolicy',
-    'AttachUser',
-    'DetachUser',
-    'AttachGroup',
-    'DetachGroup',
+    ...ATTACH_PRINCIPALS,
     'AssumeRole',
   ]),
-  ...ops('iam.roletrust', ['List', 'Read', 'Create', 'Update', 'Delete', 'Restore']),
+  ...ops('iam.roletrust', [...CRUD, 'Restore']),
   ...ops('iam.assumedrole', ['Read', 'List', 'Delete']),
-  ...ops('iam.policy', [
-    'List',
-    'Read',
-    'Create',
-    'Update',
-    'Delete',
-    'Restore',
-    'AttachUser',
-    'DetachUser',
-    'AttachGroup',
-    'DetachGroup',
-  ]),
-  ...ops('iam.group', [
-    'List',
-    'Read',
-    'Create',
-    'Update',
-    'Delete',
-    'AddMember',
-    'RemoveMember',
-    'ListPolicies',
-    'ListRoles',
-  ]),
-  ...ops('iam.user', ['List', 'Read', 'Create', 'Update', 'Delete']),
+  ...ops('iam.policy', [...CRUD, 'Restore', ...ATTACH_PRINCIPALS]),
+  ...ops('iam.group', [...CRUD, 'AddMember', 'RemoveMember', 'ListPolicies', 'ListRoles']),
+  ...ops('iam.user', CRUD),
 ];
 
 /** Every action and pattern the demo seed's policies use. */
@@ -90,18 +64,9 @@ const SEED_PATTERNS = [
 describe('ACTION_CATALOGUE', () => {
   it('has exactly the ten categories, in order', () => {
     expect(ACTION_CATALOGUE.map((c) => c.category)).toEqual([...ACTION_CATEGORIES]);
-    expect([...ACTION_CATEGORIES]).toEqual([
-      'account',
-      'compute',
-      'container',
-      'database',
-      'iam',
-      'kubernetes',
-      'network',
-      'oidc',
-      'storage',
-      'support',
-    ]);
+    expect([...ACTION_CATEGORIES]).toEqual(
+      'account compute container database iam kubernetes network oidc storage support'.split(' '),
+    );
   });
 
   it('gives every category resources and every action a description', () => {

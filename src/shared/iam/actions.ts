@@ -55,6 +55,14 @@ interface CategorySpec {
 }
 
 const CRUD = ['List', 'Read', 'Create', 'Update', 'Delete'] as const;
+/** What can be made and removed but not changed. */
+const CREATE_DELETE = ['List', 'Read', 'Create', 'Delete'] as const;
+/** Backups are listed, read, and restored into what they were taken of. */
+const backupOps = (of: string): readonly OperationSpec[] => [
+  'List',
+  'Read',
+  ['Restore', `Restore ${of} from a backup`],
+];
 
 const STOCK: Record<string, (r: ResourceSpec) => string> = {
   List: (r) => `List ${r.many}`,
@@ -116,7 +124,7 @@ const SPEC: Record<ActionCategory, CategorySpec> = {
         label: 'Backups',
         one: 'a backup',
         many: 'backups',
-        ops: ['List', 'Read', ['Restore', 'Restore an instance from a backup']],
+        ops: backupOps('an instance'),
       },
       baremetal: {
         label: 'Bare metal',
@@ -131,12 +139,7 @@ const SPEC: Record<ActionCategory, CategorySpec> = {
         many: 'startup scripts',
         ops: CRUD,
       },
-      iso: {
-        label: 'ISO images',
-        one: 'an ISO image',
-        many: 'ISO images',
-        ops: ['List', 'Read', 'Create', 'Delete'],
-      },
+      iso: { label: 'ISO images', one: 'an ISO image', many: 'ISO images', ops: CREATE_DELETE },
     },
   },
   container: {
@@ -167,7 +170,7 @@ const SPEC: Record<ActionCategory, CategorySpec> = {
         label: 'Database backups',
         one: 'a database backup',
         many: 'database backups',
-        ops: ['List', 'Read', ['Restore', 'Restore a database cluster from a backup']],
+        ops: backupOps('a database cluster'),
       },
     },
   },
@@ -284,7 +287,7 @@ const SPEC: Record<ActionCategory, CategorySpec> = {
         label: 'Issuers',
         one: 'an OIDC issuer',
         many: 'OIDC issuers',
-        ops: ['List', 'Read', 'Create', 'Delete'],
+        ops: CREATE_DELETE,
       },
     },
   },

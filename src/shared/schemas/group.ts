@@ -1,26 +1,17 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common';
-import { DESCRIPTION_TEXT_RULE, NAME_TEXT_RULE, isSafeDescription, isSafeName } from './text';
-import { listOf, looseArray, looseInstant, looseString, wrappedOrNot } from '../api/read';
+import { recordDescriptionSchema, recordNameSchema, safeNameUpTo } from './text';
+import { arraysOf, listOf, looseArray, looseInstant, looseString, wrappedOrNot } from '../api/read';
 import { policySchema } from './policy';
 import { roleRefSchema } from './role';
 import { userSummarySchema } from './person';
 
-export const groupNameSchema = z
-  .string({ error: 'must be a string' })
-  .refine(isSafeName, NAME_TEXT_RULE)
-  .trim()
-  .min(1, 'must be between 1 and 100 characters')
-  .max(100, 'must be between 1 and 100 characters');
+export const groupNameSchema = recordNameSchema;
 
 /** Body of POST /v2/groups and PUT /v2/groups/{id}. */
 export const groupInputSchema = z.object({
   display_name: groupNameSchema,
-  description: z
-    .string({ error: 'must be a string' })
-    .refine(isSafeDescription, DESCRIPTION_TEXT_RULE)
-    .max(500, 'must be at most 500 characters')
-    .default(''),
+  description: recordDescriptionSchema,
 });
 export type GroupInput = z.input<typeof groupInputSchema>;
 export type GroupValues = z.output<typeof groupInputSchema>;
@@ -47,11 +38,7 @@ export const groupReplySchema = wrappedOrNot('group', groupSchema);
  */
 export const groupMemberInputSchema = z.object({
   user_id: idSchema,
-  display_name: z
-    .string({ error: 'must be a string' })
-    .refine(isSafeName, NAME_TEXT_RULE)
-    .max(200, 'must be at most 200 characters')
-    .optional(),
+  display_name: safeNameUpTo(200).optional(),
 });
 export type GroupMemberInput = z.input<typeof groupMemberInputSchema>;
 
@@ -69,20 +56,12 @@ export const groupMemberListSchema = listOf('members', userSummarySchema);
 
 /** GET /v2/groups/{id}/roles; groups do not nest, so nothing is inherited. */
 export const groupRolesSchema = z.object({
-  roles: z.object({
-    all: looseArray(roleRefSchema),
-    direct: looseArray(roleRefSchema),
-    inherited: looseArray(roleRefSchema),
-  }),
+  roles: arraysOf(['all', 'direct', 'inherited'], roleRefSchema),
 });
 export type GroupRoles = z.output<typeof groupRolesSchema>;
 
 /** GET /v2/groups/{id}/policies: attached to the group, through its roles, and both. */
 export const groupPoliciesSchema = z.object({
-  policies: z.object({
-    direct: looseArray(policySchema),
-    from_roles: looseArray(policySchema),
-    all: looseArray(policySchema),
-  }),
+  policies: arraysOf(['direct', 'from_roles', 'all'], policySchema),
 });
 export type GroupPolicies = z.output<typeof groupPoliciesSchema>;

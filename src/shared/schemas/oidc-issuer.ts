@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
-import { NAME_TEXT_RULE, isSafeName } from './text';
+import { safeNameText } from './text';
 import { listOf, looseInstant, looseString, wrappedOrNot } from '../api/read';
 
 export const ISSUER_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256'] as const;
@@ -60,12 +60,7 @@ export const oidcIssuerInputSchema = z
           if (problem) ctx.addIssue({ code: 'custom', message: problem });
         })
         .transform(normaliseIssuerUri),
-      display_name: z
-        .string({ error: 'must be a string' })
-        .refine(isSafeName, NAME_TEXT_RULE)
-        .trim()
-        .max(100, 'must be at most 100 characters')
-        .optional(),
+      display_name: safeNameText().trim().max(100, 'must be at most 100 characters').optional(),
       kid: optional(
         z.string({ error: 'must be a string' }).max(256, 'must be at most 256 characters'),
       ),

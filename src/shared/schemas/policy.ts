@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidActionPattern } from '../iam/actions';
 import { userSummarySchema } from './person';
 import { describeZodError, idSchema, timestampSchema } from './common';
-import { DESCRIPTION_TEXT_RULE, NAME_TEXT_RULE, isSafeDescription, isSafeName } from './text';
+import { recordDescriptionSchema, recordNameSchema } from './text';
 import {
   listOf,
   looseArray,
@@ -121,20 +121,11 @@ export const policyDocumentInputSchema = z.preprocess((v) => {
   }
 }, documentObjectSchema);
 
-export const policyNameSchema = z
-  .string({ error: 'must be a string' })
-  .refine(isSafeName, NAME_TEXT_RULE)
-  .trim()
-  .min(1, 'must be between 1 and 100 characters')
-  .max(100, 'must be between 1 and 100 characters');
+export const policyNameSchema = recordNameSchema;
 
 export const policyInputSchema = z.object({
   name: policyNameSchema,
-  description: z
-    .string({ error: 'must be a string' })
-    .refine(isSafeDescription, DESCRIPTION_TEXT_RULE)
-    .max(500, 'must be at most 500 characters')
-    .default(''),
+  description: recordDescriptionSchema,
   policy_document: policyDocumentInputSchema,
 });
 export type PolicyInput = z.input<typeof policyInputSchema>;
@@ -188,24 +179,24 @@ export const policyGroupSummarySchema = z.object({
 });
 export const policyGroupListSchema = listOf('groups', policyGroupSummarySchema);
 
-/** Reply of POST /v2/policies/{id}/users/{user-id}. */
-export const policyUserAttachmentSchema = z.object({
+/** What attaching a policy answers, besides the user or group it was attached to. */
+const policyAttachmentSchema = z.object({
   policy_id: idSchema,
   policy_name: z.string(),
-  user_id: idSchema,
-  user_name: z.string(),
   date_assigned: timestampSchema,
   assigned_by: z.string(),
+});
+
+/** Reply of POST /v2/policies/{id}/users/{user-id}. */
+export const policyUserAttachmentSchema = policyAttachmentSchema.extend({
+  user_id: idSchema,
+  user_name: z.string(),
 });
 export type PolicyUserAttachment = z.infer<typeof policyUserAttachmentSchema>;
 
 /** Reply of POST /v2/policies/{id}/groups/{group-id}. */
-export const policyGroupAttachmentSchema = z.object({
-  policy_id: idSchema,
-  policy_name: z.string(),
+export const policyGroupAttachmentSchema = policyAttachmentSchema.extend({
   group_id: idSchema,
   group_name: z.string(),
-  date_assigned: timestampSchema,
-  assigned_by: z.string(),
 });
 export type PolicyGroupAttachment = z.infer<typeof policyGroupAttachmentSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
-import { DESCRIPTION_TEXT_RULE, NAME_TEXT_RULE, isSafeDescription, isSafeName } from './text';
+import { recordDescriptionSchema, recordNameSchema } from './text';
 import { listOf, looseArray, looseInstant, looseInt, looseString, wrappedOrNot } from '../api/read';
 
 export const ROLE_TYPES = ['assignable', 'assumable'] as const;
@@ -17,21 +17,12 @@ export const sessionDurationSchema = z
   .min(SESSION_DURATION_MIN, `must be between ${SESSION_DURATION_MIN} and ${SESSION_DURATION_MAX}`)
   .max(SESSION_DURATION_MAX, `must be between ${SESSION_DURATION_MIN} and ${SESSION_DURATION_MAX}`);
 
-export const roleNameSchema = z
-  .string({ error: 'must be a string' })
-  .refine(isSafeName, NAME_TEXT_RULE)
-  .trim()
-  .min(1, 'must be between 1 and 100 characters')
-  .max(100, 'must be between 1 and 100 characters');
+export const roleNameSchema = recordNameSchema;
 
 /** Body of POST /v2/roles and PUT /v2/roles/{id}. */
 export const roleInputSchema = z.object({
   name: roleNameSchema,
-  description: z
-    .string({ error: 'must be a string' })
-    .refine(isSafeDescription, DESCRIPTION_TEXT_RULE)
-    .max(500, 'must be at most 500 characters')
-    .default(''),
+  description: recordDescriptionSchema,
   role_type: roleTypeSchema,
   max_session_duration: sessionDurationSchema.default(SESSION_DURATION_DEFAULT),
 });

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Characters names and descriptions may not hold: they are invisible, reorder what is shown
  * around them, or break the programs that read them back (XML, terminals, logs).
@@ -36,3 +38,23 @@ export function isSafeName(text: string): boolean {
 export function isSafeDescription(text: string): boolean {
   return !CONTROL_EXCEPT_TAB_LF.test(text) && !hasHiddenOrBroken(text);
 }
+
+const NAME_LENGTH = 'must be between 1 and 100 characters';
+
+/** A string that is a name: none of the refused characters (see above). Further rules chain on. */
+export const safeNameText = () =>
+  z.string({ error: 'must be a string' }).refine(isSafeName, NAME_TEXT_RULE);
+
+/** A name that can be shown on its own, at most `max` characters (a name's part, a label). */
+export const safeNameUpTo = (max: number) =>
+  safeNameText().max(max, `must be at most ${max} characters`);
+
+/** The name of a group, policy, role or user: trimmed, 1 to 100 characters. */
+export const recordNameSchema = safeNameText().trim().min(1, NAME_LENGTH).max(100, NAME_LENGTH);
+
+/** The description of a group, policy or role: at most 500 characters, empty when left out. */
+export const recordDescriptionSchema = z
+  .string({ error: 'must be a string' })
+  .refine(isSafeDescription, DESCRIPTION_TEXT_RULE)
+  .max(500, 'must be at most 500 characters')
+  .default('');

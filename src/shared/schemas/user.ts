@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { idSchema } from './common';
-import { NAME_TEXT_RULE, isSafeName } from './text';
+import { personFields } from './person';
+import { recordNameSchema, safeNameUpTo } from './text';
 import {
   looseBoolean,
   looseInstant,
-  looseArray,
+  arraysOf,
   looseString,
   listOf,
   personName,
@@ -17,12 +17,7 @@ export const PASSWORD_MIN = 10;
 /** Long enough for any passphrase, short enough that hashing it is cheap. */
 export const PASSWORD_MAX = 1024;
 
-export const userNameSchema = z
-  .string({ error: 'must be a string' })
-  .refine(isSafeName, NAME_TEXT_RULE)
-  .trim()
-  .min(1, 'must be between 1 and 100 characters')
-  .max(100, 'must be between 1 and 100 characters');
+export const userNameSchema = recordNameSchema;
 
 export const userEmailSchema = z
   .string({ error: 'must be a string' })
@@ -36,10 +31,7 @@ export const passwordSchema = z
   .max(PASSWORD_MAX, `must be at most ${PASSWORD_MAX} characters`);
 
 const booleanField = z.boolean({ error: 'must be a boolean' });
-const namePartSchema = z
-  .string({ error: 'must be a string' })
-  .refine(isSafeName, NAME_TEXT_RULE)
-  .max(100, 'must be at most 100 characters');
+const namePartSchema = safeNameUpTo(100);
 
 /**
  * Body of POST /v2/users. The name comes either as `name` or as `first_name` + `last_name`
@@ -104,12 +96,7 @@ export type UserUpdateValues = z.output<typeof userUpdateSchema>;
  * when absent.
  */
 const userFields = {
-  id: idSchema,
-  email: looseString,
-  name: looseString,
-  display_name: looseString,
-  first_name: looseString,
-  last_name: looseString,
+  ...personFields,
   api_enabled: looseBoolean(true),
   service_user: looseBoolean(false),
   date_created: looseInstant,
@@ -140,13 +127,8 @@ export { userSummarySchema, type UserSummary } from './person';
  */
 const accessSets = <T extends z.ZodType>(item: T) =>
   z.union([
-    z
-      .object({
-        all: looseArray(item),
-        direct: looseArray(item),
-        inherited: looseArray(item),
-        split: z.boolean().optional(),
-      })
+    arraysOf(['all', 'direct', 'inherited'], item)
+      .extend({ split: z.boolean().optional() })
       .transform((sets) => ({ ...sets, split: sets.split ?? true })),
     z.array(item).transform((all) => ({ all, direct: all, inherited: [], split: false })),
   ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DAYS_OF_WEEK } from '../schemas/role-trust';
 import type { TimeOfDay } from '../schemas/role-trust';
 import { describeSchedule } from './schedule';
 
@@ -63,15 +64,12 @@ describe('describeSchedule', () => {
   });
 
   it('says "Every day" when all seven days are listed', () => {
+    // Listed from Sunday, not in the order the schema names them.
     const all: TimeOfDay['days_of_week'] = [
       'sunday',
-      'monday',
-      'tuesday',
-      'wednesday',
-      'thursday',
-      'friday',
-      'saturday',
+      ...DAYS_OF_WEEK.filter((day) => day !== 'sunday'),
     ];
+    expect(new Set(all).size).toBe(7);
     expect(describeSchedule({ timezone: 'utc', days_of_week: all, start: 0, end: 6 })).toBe(
       'Every day 00:00–06:00 UTC',
     );

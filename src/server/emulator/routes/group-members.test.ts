@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   groupListSchema,
   groupMemberListSchema,
@@ -7,33 +7,28 @@ import {
   groupPoliciesSchema,
   groupReadSchema,
   groupRolesSchema,
-  groupSchema,
 } from '../../../shared/schemas/group';
 import type { Group } from '../../../shared/schemas/group';
-import { userListSchema } from '../../../shared/schemas/user';
 import type { User } from '../../../shared/schemas/user';
-import { startTestServer } from '../../testing/test-support';
-import type { TestServer } from '../../testing/test-support';
+import {
+  allUsers,
+  createGroup,
+  expectError,
+  insertOutsider,
+  pageUrl,
+  readOk,
+  walkPages,
+} from '../../testing/api-kit';
+import { useTestServer } from '../../testing/test-support';
 
-let server: TestServer;
+const server = useTestServer();
 let users: User[];
 beforeAll(async () => {
-  server = await startTestServer();
-  users = userListSchema.parse((await server.v2('GET', '/v2/users')).json).users;
-});
-afterAll(async () => {
-  await server.close();
+  users = await allUsers(server);
 });
 
 const user = (name: string) => users.find((u) => u.name === name)!;
 const names = (items: { name: string }[]) => items.map((i) => i.name);
-let serial = 0;
-async function createGroup(): Promise<Group> {
-  const res = await server.v2('POST', '/v2/groups', {
-    body: { display_name: `Member Test ${++serial}` },
-  });
-  return groupSchema.parse(res.json);
-}
 const addMember = (groupId: string, userId: string) =>
   server.v2('POST', `/v2/groups/${groupId}/members`, { body: { user_id: userId } });
 async function seededGroup(name: string): Promise<Group> {
@@ -43,7 +38,7 @@ async function seededGroup(name: string): Promise<Group> {
 
 describe('POST /v2/groups/{id}/members', () => {
   it('adds a member and answers 201 with the membership record', async () => {
-    const group = await createGroup();
+    const group = await createGroup(server);
     server.clock.advance(60_000);
     const res = await addMember(group.id, user('Emil Novak').id);
     expect(res.status).toBe(201);
@@ -62,7 +57,7 @@ describe('POST /v2/groups/{id}/members', () => {
   });
 
   it('accepts the body govultr sends, {user_id, display_name}, and lists the member', async () => {
-    const group = await createGroup();
+    const group = await createGroup(server);
     const emil = user('Emil Novak');
     const res = await server.v2('POST', `/v2/groups/${group.id}/members`, {
       body: { user_id: emil.id, display_name: 'Emil Novak' },
@@ -77,7 +72,7 @@ describe('POST /v2/groups/{id}/members', () => {
   });
 
   it('keeps members in the order they were added, not the order users were created', async () => {
-    const group = await createGroup();
+    const group = await createGroup(server);
     for (const name of ['Farah Haddad', 'Blake Chen', 'Devi Patel']) {
       expect((await addMember(group.id, user(name).id)).status).toBe(201);
     }
@@ -101,23 +96,15 @@ describe('POST /v2/groups/{id}/members', () => {
     [{}, 400, 'user_id is required'],
     [{ user_id: 5 }, 400, 'user_id must be a string'],
   ])('rejects %j', async (body, status, message) => {
-    const group = await createGroup();
+    const group = await createGroup(server);
     const res = await server.v2('POST', `/v2/groups/${group.id}/members`, { body });
     expect(res.json).toEqual({ error: message, status });
   });
 
   it('answers 404 "Invalid user" for another organization\'s user', async () => {
-    const db = server.store.db;
-    const orgId = randomUUID();
-    const outsider = randomUUID();
-    const at = '2026-01-01T00:00:00.000Z';
-    db.prepare("INSERT INTO organizations VALUES (?, 'Other Org', 'business', ?)").run(orgId, at);
-    db.prepare(
-      "INSERT INTO users (id, org_id, name, email, created_at) VALUES (?, ?, 'Outsider', 'o@other.test', ?)",
-    ).run(outsider, orgId, at);
-    const group = await createGroup();
-    const res = await addMember(group.id, outsider);
-    expect(res.json).toEqual({ error: 'Invalid user', status: 404 });
+    const outsider = insertOutsider(server);
+    const group = await createGroup(server);
+    expectError(await addMember(group.id, outsider), 404, 'Invalid user');
   });
 
   it('answers 404 "Group not found" for an unknown group', async () => {
@@ -128,31 +115,17 @@ describe('POST /v2/groups/{id}/members', () => {
 
 describe('GET /v2/groups/{id}/members', () => {
   it('pages the members as user summaries and refuses another group’s cursor', async () => {
-    const group = await createGroup();
+    const group = await createGroup(server);
     const members = ['Blake Chen', 'Carmen Diaz', 'Devi Patel', 'Emil Novak', 'Farah Haddad'];
     for (const name of members) await addMember(group.id, user(name).id);
     const path = `/v2/groups/${group.id}/members`;
-    const seen: string[] = [];
-    const prevs: string[] = [];
-    let cursor = '';
-    do {
-      const res = await server.v2(
-        'GET',
-        `${path}?per_page=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      expect(res.status).toBe(200);
-      const page = groupMemberListSchema.parse(res.json);
-      expect(page.meta.total).toBe(5);
-      seen.push(...names(page.members));
-      prevs.push(page.meta.links.prev);
-      cursor = page.meta.links.next;
-    } while (cursor);
-    expect(seen).toEqual(members);
+    const read = (json: unknown) => groupMemberListSchema.parse(json);
+    const { items, prevs, total } = await walkPages(server, path, 2, read, (p) => p.members);
+    expect(total).toBe(5);
+    expect(names(items)).toEqual(members);
     expect(prevs).toHaveLength(3);
     expect(prevs[0]).toBe('');
-    const back = groupMemberListSchema.parse(
-      (await server.v2('GET', `${path}?per_page=2&cursor=${encodeURIComponent(prevs[2]!)}`)).json,
-    );
+    const back = await readOk(server, pageUrl(path, 2, prevs[2]), read);
     expect(names(back.members)).toEqual(['Devi Patel', 'Emil Novak']);
     expect(back.members[0]).toEqual({
       id: user('Devi Patel').id,
@@ -176,7 +149,7 @@ describe('GET /v2/groups/{id}/members', () => {
 
 describe('DELETE /v2/groups/{id}/members/{user-id}', () => {
   it('removes a member, then answers 404 "Invalid user"', async () => {
-    const group = await createGroup();
+    const group = await createGroup(server);
     await addMember(group.id, user('Carmen Diaz').id);
     const path = `/v2/groups/${group.id}/members/${user('Carmen Diaz').id}`;
     const res = await server.v2('DELETE', path);
@@ -188,7 +161,7 @@ describe('DELETE /v2/groups/{id}/members/{user-id}', () => {
   });
 
   it('answers 404 for a malformed user id and for an unknown group', async () => {
-    const group = await createGroup();
+    const group = await createGroup(server);
     const malformed = await server.v2('DELETE', `/v2/groups/${group.id}/members/nope`);
     expect(malformed.json).toEqual({ error: 'Invalid user', status: 404 });
     const noGroup = await server.v2(
@@ -222,9 +195,9 @@ describe('GET /v2/groups/{id}/roles and /policies', () => {
 
   it('splits policies into direct and from_roles, and dedups all', async () => {
     const platform = await seededGroup('Platform Engineers');
-    const res = await server.v2('GET', `/v2/groups/${platform.id}/policies`);
-    expect(res.status).toBe(200);
-    const { policies } = groupPoliciesSchema.parse(res.json);
+    const { policies } = await readOk(server, `/v2/groups/${platform.id}/policies`, (json) =>
+      groupPoliciesSchema.parse(json),
+    );
     expect(names(policies.direct)).toEqual(['AssumeRoles']);
     expect(names(policies.from_roles).sort()).toEqual(['KubernetesDeployer', 'ReadOnlyAccess']);
     expect(names(policies.all)).toEqual([...names(policies.direct), ...names(policies.from_roles)]);

@@ -1,32 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { groupListSchema, groupReadSchema, groupSchema } from '../../../shared/schemas/group';
-import type { Group } from '../../../shared/schemas/group';
 import { userListSchema } from '../../../shared/schemas/user';
-import { startTestServer } from '../../testing/test-support';
-import type { TestServer } from '../../testing/test-support';
+import {
+  MISSING_IDS,
+  allUsers,
+  createGroup,
+  expectError,
+  pageUrl,
+  readOk,
+  walkPages,
+} from '../../testing/api-kit';
+import { useTestServer } from '../../testing/test-support';
 
-let server: TestServer;
+const server = useTestServer();
 const userIds = new Map<string, string>();
 beforeAll(async () => {
-  server = await startTestServer();
-  for (const u of userListSchema.parse((await server.v2('GET', '/v2/users')).json).users) {
-    userIds.set(u.name, u.id);
-  }
-});
-afterAll(async () => {
-  await server.close();
+  for (const u of await allUsers(server)) userIds.set(u.name, u.id);
 });
 
 const userId = (name: string) => userIds.get(name)!;
-let serial = 0;
-async function createGroup(body: Record<string, unknown> = {}): Promise<Group> {
-  const res = await server.v2('POST', '/v2/groups', {
-    body: { display_name: `Test Group ${++serial}`, ...body },
-  });
-  expect(res.status).toBe(201);
-  return groupSchema.parse(res.json);
-}
 const addMember = (groupId: string, user: string) =>
   server.v2('POST', `/v2/groups/${groupId}/members`, { body: { user_id: user } });
 
@@ -53,27 +46,12 @@ describe('GET /v2/groups', () => {
 
   it('pages forward and back with per_page=1', async () => {
     const all = groupListSchema.parse((await server.v2('GET', '/v2/groups')).json).groups;
-    const seen: string[] = [];
-    const prevs: string[] = [];
-    let cursor = '';
-    do {
-      const res = await server.v2(
-        'GET',
-        `/v2/groups?per_page=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      const page = groupListSchema.parse(res.json);
-      expect(page.groups).toHaveLength(1);
-      expect(page.meta.total).toBe(all.length);
-      seen.push(page.groups[0]!.id);
-      prevs.push(page.meta.links.prev);
-      cursor = page.meta.links.next;
-    } while (cursor);
-    expect(seen).toEqual(all.map((g) => g.id));
+    const read = (json: unknown) => groupListSchema.parse(json);
+    const { items, prevs, total } = await walkPages(server, '/v2/groups', 1, read, (p) => p.groups);
+    expect(total).toBe(all.length);
+    expect(items.map((g) => g.id)).toEqual(all.map((g) => g.id));
     expect(prevs[0]).toBe('');
-    const back = groupListSchema.parse(
-      (await server.v2('GET', `/v2/groups?per_page=1&cursor=${encodeURIComponent(prevs.at(-1)!)}`))
-        .json,
-    );
+    const back = await readOk(server, pageUrl('/v2/groups', 1, prevs.at(-1)), read);
     expect(back.groups.map((g) => g.id)).toEqual([all.at(-2)!.id]);
   });
 
@@ -90,7 +68,7 @@ describe('GET /v2/groups', () => {
 
 describe('POST /v2/groups and GET /v2/groups/{id}', () => {
   it('creates a group (trimmed, empty description by default) and reads it back wrapped', async () => {
-    const created = await createGroup({ display_name: '  Data Science  ', extra: true });
+    const created = await createGroup(server, { display_name: '  Data Science  ', extra: true });
     expect(created).toEqual({
       id: expect.any(String),
       display_name: 'Data Science',
@@ -130,19 +108,14 @@ describe('POST /v2/groups and GET /v2/groups/{id}', () => {
     });
   });
 
-  it.each([
-    ['an unknown id', randomUUID()],
-    ['a malformed id', 'not-a-uuid'],
-  ])('answers 404 "Group not found" for %s', async (_label, id) => {
-    const res = await server.v2('GET', `/v2/groups/${id}`);
-    expect(res.status).toBe(404);
-    expect(res.json).toEqual({ error: 'Group not found', status: 404 });
+  it.each(MISSING_IDS)('answers 404 "Group not found" for %s', async (_label, id) => {
+    expectError(await server.v2('GET', `/v2/groups/${id}`), 404, 'Group not found');
   });
 });
 
 describe('PUT /v2/groups/{id}', () => {
   it('replaces name and description and answers 200 unwrapped', async () => {
-    const created = await createGroup({ description: 'old' });
+    const created = await createGroup(server, { description: 'old' });
     const res = await server.v2('PUT', `/v2/groups/${created.id}`, {
       body: { display_name: created.display_name.toUpperCase(), description: 'new words' },
     });
@@ -155,7 +128,7 @@ describe('PUT /v2/groups/{id}', () => {
   });
 
   it("answers 409 for another group's name, 400 for a bad body and 404 for an unknown id", async () => {
-    const created = await createGroup();
+    const created = await createGroup(server);
     const clash = await server.v2('PUT', `/v2/groups/${created.id}`, {
       body: { display_name: 'on-call' },
     });
@@ -171,7 +144,7 @@ describe('PUT /v2/groups/{id}', () => {
 
 describe('DELETE /v2/groups/{id}', () => {
   it('deletes the group with its memberships, role assignments and trusts', async () => {
-    const created = await createGroup();
+    const created = await createGroup(server);
     await addMember(created.id, userId('Devi Patel'));
     const db = server.store.db;
     const roleId = (name: string) =>

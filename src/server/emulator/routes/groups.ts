@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { listQuerySchema } from '../../../shared/schemas/common';
 import { groupInputSchema, groupMemberInputSchema } from '../../../shared/schemas/group';
-import { notFound } from '../../http-error';
 import { requireCaller } from '../auth';
 import type { EmulatorDeps } from '../deps';
 import { policiesOfGroup, rolesOfGroup } from '../store/access-views';
@@ -19,6 +18,7 @@ import {
 } from '../store/groups';
 import { USER_NOT_FOUND } from '../store/users';
 import { parseWith, pathId } from './parse';
+import { recordRoutes } from './record-routes';
 import { writeContext } from './write-context';
 
 export function groupRoutes(app: FastifyInstance, deps: EmulatorDeps) {
@@ -30,37 +30,15 @@ export function groupRoutes(app: FastifyInstance, deps: EmulatorDeps) {
     id: pathId(request.params, 'id', GROUP_NOT_FOUND),
   });
 
-  app.get('/groups', async (request) => {
-    const caller = requireCaller(request);
-    return listGroups(db, caller.orgId, parseWith(listQuerySchema, request.query));
-  });
-
-  app.post('/groups', async (request, reply) => {
-    const values = parseWith(groupInputSchema, request.body);
-    return reply.code(201).send(createGroup(db, writeContext(request, clock), values));
-  });
-
-  app.get('/groups/:id', async (request) => {
-    const { caller, id } = target(request);
-    const group = findGroup(db, caller.orgId, id);
-    if (!group) throw notFound(GROUP_NOT_FOUND);
-    return { group };
-  });
-
-  app.put('/groups/:id', async (request) => {
-    const { id } = target(request);
-    return updateGroup(
-      db,
-      writeContext(request, clock),
-      id,
-      parseWith(groupInputSchema, request.body),
-    );
-  });
-
-  app.delete('/groups/:id', async (request, reply) => {
-    const { id } = target(request);
-    deleteGroup(db, writeContext(request, clock), id);
-    return reply.code(204).send();
+  recordRoutes(app, deps, {
+    path: '/groups',
+    key: 'group',
+    notFound: GROUP_NOT_FOUND,
+    list: listGroups,
+    create: (db, ctx, body) => createGroup(db, ctx, parseWith(groupInputSchema, body)),
+    find: findGroup,
+    update: (db, ctx, id, body) => updateGroup(db, ctx, id, parseWith(groupInputSchema, body)),
+    remove: deleteGroup,
   });
 
   app.get('/groups/:id/members', async (request) => {

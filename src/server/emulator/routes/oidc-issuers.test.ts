@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorBodySchema } from '../../../shared/schemas/common';
 import {
   jwksSchema,
   oidcIssuerListSchema,
@@ -12,27 +11,30 @@ import {
 import type { OidcIssuer } from '../../../shared/schemas/oidc-issuer';
 import { ecJwk, rsaJwk, sendJson, startTestIssuer } from '../../testing/test-issuer';
 import type { TestIssuer } from '../../testing/test-issuer';
-import { startTestServer } from '../../testing/test-support';
-import type { TestServer } from '../../testing/test-support';
+import {
+  createRecord,
+  expectError,
+  itRefusesWithoutToken,
+  ownerIdOf,
+  pageUrl,
+  readOk,
+  walkPages,
+} from '../../testing/api-kit';
+import { startTestServer, useTestServer } from '../../testing/test-support';
 
-let server: TestServer;
-let idp: TestIssuer;
-let ownerId: string;
 /** The plain-http addresses the server may fetch from; tests add their local issuers. */
 const allowed: string[] = [];
 const allow = (issuer: TestIssuer) => allowed.push(new URL(issuer.uri).origin);
+const server = useTestServer({ oidcDiscoveryAllow: allowed });
+let idp: TestIssuer;
+let ownerId: string;
 beforeAll(async () => {
-  server = await startTestServer({ oidcDiscoveryAllow: allowed });
   idp = await startTestIssuer('/realms/dev');
   allow(idp);
-  ownerId = server.store.db
-    .prepare('SELECT id FROM users WHERE is_owner = 1')
-    .pluck()
-    .get() as string;
+  ownerId = ownerIdOf(server);
 });
 afterAll(async () => {
   await idp.close();
-  await server.close();
 });
 
 const stamp = () => `${server.clock.now().toISOString().slice(0, 19)}+00:00`;
@@ -66,15 +68,11 @@ async function allIssuers(): Promise<OidcIssuer[]> {
 }
 
 describe('auth', () => {
-  it.each([
+  itRefusesWithoutToken(server, [
     ['GET', '/v2/oidc/issuer'],
     ['POST', '/v2/oidc/issuer'],
     ['GET', `/v2/oidc/issuer/${randomUUID()}/jwks`],
-  ])('%s %s answers 401 without a token', async (method, path) => {
-    const res = await server.v2(method, path, { token: null });
-    expect(res.status).toBe(401);
-    expect(errorBodySchema.parse(res.json).status).toBe(401);
-  });
+  ]);
 });
 
 describe('GET /v2/oidc/issuer', () => {
@@ -108,31 +106,13 @@ describe('GET /v2/oidc/issuer', () => {
     await registerRsa();
     const all = await allIssuers();
     expect(all.length).toBeGreaterThanOrEqual(3);
-    const seen: string[] = [];
-    const prevs: string[] = [];
-    let cursor = '';
-    do {
-      const res = await server.v2(
-        'GET',
-        `/v2/oidc/issuer?per_page=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      const page = oidcIssuerListSchema.parse(res.json);
-      expect(page.issuers.length).toBe(1);
-      expect(page.meta.total).toBe(all.length);
-      seen.push(...page.issuers.map((i) => i.id));
-      prevs.push(page.meta.links.prev);
-      cursor = page.meta.links.next;
-    } while (cursor);
-    expect(seen).toEqual(all.map((i) => i.id));
+    const read = (json: unknown) => oidcIssuerListSchema.parse(json);
+    const path = '/v2/oidc/issuer';
+    const { items, prevs, total } = await walkPages(server, path, 1, read, (p) => p.issuers);
+    expect(total).toBe(all.length);
+    expect(items.map((i) => i.id)).toEqual(all.map((i) => i.id));
     expect(prevs[0]).toBe('');
-    const back = oidcIssuerListSchema.parse(
-      (
-        await server.v2(
-          'GET',
-          `/v2/oidc/issuer?per_page=1&cursor=${encodeURIComponent(prevs.at(-1)!)}`,
-        )
-      ).json,
-    );
+    const back = await readOk(server, pageUrl(path, 1, prevs.at(-1)), read);
     expect(back.issuers.map((i) => i.id)).toEqual([all.at(-2)!.id]);
   });
 
@@ -146,24 +126,23 @@ describe('POST /v2/oidc/issuer with key fields', () => {
   it('registers an RSA key → 201 unwrapped; read, jwks and created_by agree', async () => {
     const jwk = rsaJwk('rsa-main');
     server.clock.advance(1000);
-    const res = await server.v2('POST', '/v2/oidc/issuer', {
-      body: {
-        issuer: {
-          source: 'external',
-          uri: 'https://login.example.com/',
-          kid: 'rsa-main',
-          kty: 'RSA',
-          n: jwk.n,
-          e: jwk.e,
-          alg: 'RS384',
-          crv: '',
-          x: '',
-          y: '',
-        },
+    const body = {
+      issuer: {
+        source: 'external',
+        uri: 'https://login.example.com/',
+        kid: 'rsa-main',
+        kty: 'RSA',
+        n: jwk.n,
+        e: jwk.e,
+        alg: 'RS384',
+        crv: '',
+        x: '',
+        y: '',
       },
-    });
-    expect(res.status).toBe(201);
-    const issuer = oidcIssuerSchema.parse(res.json);
+    };
+    const issuer = await createRecord(server, '/v2/oidc/issuer', body, (json) =>
+      oidcIssuerSchema.parse(json),
+    );
     expect(issuer).toEqual({
       id: expect.any(String),
       source: 'external',
@@ -523,8 +502,7 @@ describe('GET /v2/oidc/issuer/{id} and /jwks', () => {
     ['a malformed id', 'nope'],
   ])('answer 404 "Issuer Not Found" for %s', async (_label, id) => {
     for (const path of [`/v2/oidc/issuer/${id}`, `/v2/oidc/issuer/${id}/jwks`]) {
-      const res = await server.v2('GET', path);
-      expect(res.json).toEqual({ error: 'Issuer Not Found', status: 404 });
+      expectError(await server.v2('GET', path), 404, 'Issuer Not Found');
     }
   });
 });

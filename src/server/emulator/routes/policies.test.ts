@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../../shared/schemas/common';
 import {
   POLICY_VERSION,
@@ -13,17 +13,21 @@ import {
 } from '../../../shared/schemas/policy';
 import type { Policy } from '../../../shared/schemas/policy';
 import { roleReadSchema } from '../../../shared/schemas/role';
-import { startTestServer } from '../../testing/test-support';
-import type { TestServer } from '../../testing/test-support';
+import {
+  MISSING_IDS,
+  createPolicy as createPolicyIn,
+  expectError,
+  insertOutsider,
+  itRefusesWithoutToken,
+  ownerIdOf,
+  readOk,
+} from '../../testing/api-kit';
+import { useTestServer } from '../../testing/test-support';
 
-let server: TestServer;
+const server = useTestServer();
 let ownerId: string;
-beforeAll(async () => {
-  server = await startTestServer();
-  ownerId = sql<string>('SELECT id FROM users WHERE is_owner = 1');
-});
-afterAll(async () => {
-  await server.close();
+beforeAll(() => {
+  ownerId = ownerIdOf(server);
 });
 
 function sql<T>(query: string, ...params: unknown[]): T {
@@ -50,17 +54,32 @@ let serial = 0;
 async function createPolicy(body: Record<string, unknown> = {}): Promise<Policy> {
   serial++;
   server.clock.advance(1000);
-  const res = await server.v2('POST', '/v2/policies', {
-    body: {
-      name: `Test policy ${serial}`,
-      policy_document: {
-        Statement: [{ Effect: 'Allow', Action: 'compute.instance.List', Resource: '*' }],
-      },
-      ...body,
+  return createPolicyIn(server, {
+    name: `Test policy ${serial}`,
+    policy_document: {
+      Statement: [{ Effect: 'Allow', Action: 'compute.instance.List', Resource: '*' }],
     },
+    ...body,
   });
-  expect(res.status).toBe(201);
-  return policySchema.parse(res.json);
+}
+
+/** Attaches each user or group, a second apart, checking each 201 record. */
+async function attachEach(policy: Policy, kind: 'user' | 'group', names: string[]) {
+  const schema = kind === 'user' ? policyUserAttachmentSchema : policyGroupAttachmentSchema;
+  for (const name of names) {
+    server.clock.advance(1000);
+    const id = kind === 'user' ? userId(name) : groupId(name);
+    const res = await server.v2('POST', `/v2/policies/${policy.id}/${kind}s/${id}`);
+    expect(res.status).toBe(201);
+    expect(schema.parse(res.json)).toEqual({
+      policy_id: policy.id,
+      policy_name: policy.name,
+      [`${kind}_id`]: id,
+      [`${kind}_name`]: name,
+      date_assigned: server.clock.now().toISOString().slice(0, 19) + '+00:00',
+      assigned_by: ownerId,
+    });
+  }
 }
 
 /** Follows links.next to the end with the given page size; checks prev on the way. */
@@ -98,22 +117,16 @@ const DOC = {
 };
 
 describe('auth', () => {
-  it.each([
+  itRefusesWithoutToken(server, [
     ['GET', '/v2/policies'],
     ['POST', '/v2/policies'],
     ['GET', `/v2/policies/${randomUUID()}/users`],
-  ])('%s %s answers 401 without a token', async (method, path) => {
-    const res = await server.v2(method, path, { token: null });
-    expect(res.status).toBe(401);
-    expect(errorBodySchema.parse(res.json).status).toBe(401);
-  });
+  ]);
 });
 
 describe('GET /v2/policies', () => {
   it('lists the seeded policies, system ones flagged, documents with array Action/Resource', async () => {
-    const res = await server.v2('GET', '/v2/policies');
-    expect(res.status).toBe(200);
-    const list = policyListSchema.parse(res.json);
+    const list = await readOk(server, '/v2/policies', (json) => policyListSchema.parse(json));
     expect(list.meta).toEqual({ total: list.policies.length, links: { next: '', prev: '' } });
     const admin = list.policies.find((p) => p.name === 'AdministratorAccess');
     expect(admin).toMatchObject({
@@ -333,12 +346,8 @@ describe('POST /v2/policies', () => {
 });
 
 describe('GET /v2/policies/{id}', () => {
-  it.each([
-    ['an unknown id', randomUUID()],
-    ['a malformed id', 'not-a-uuid'],
-  ])('answers 404 "Policy not found" for %s', async (_label, id) => {
-    const res = await server.v2('GET', `/v2/policies/${id}`);
-    expect(res.json).toEqual({ error: 'Policy not found', status: 404 });
+  it.each(MISSING_IDS)('answers 404 "Policy not found" for %s', async (_label, id) => {
+    expectError(await server.v2('GET', `/v2/policies/${id}`), 404, 'Policy not found');
   });
 
   it("does not find another organization's policy", async () => {
@@ -562,19 +571,7 @@ describe('/v2/policies/{id}/users', () => {
   it('attaches → 201 record, pages the attachments, refuses duplicates, detaches → 204', async () => {
     const policy = await createPolicy();
     const names = ['Blake Chen', 'Carmen Diaz', 'Devi Patel', 'Emil Novak', 'Farah Haddad'];
-    for (const name of names) {
-      server.clock.advance(1000);
-      const res = await server.v2('POST', `/v2/policies/${policy.id}/users/${userId(name)}`);
-      expect(res.status).toBe(201);
-      expect(policyUserAttachmentSchema.parse(res.json)).toEqual({
-        policy_id: policy.id,
-        policy_name: policy.name,
-        user_id: userId(name),
-        user_name: name,
-        date_assigned: server.clock.now().toISOString().slice(0, 19) + '+00:00',
-        assigned_by: ownerId,
-      });
-    }
+    await attachEach(policy, 'user', names);
     expect(sql('SELECT assigned_by FROM policy_users WHERE policy_id = ? LIMIT 1', policy.id)).toBe(
       ownerId,
     );
@@ -655,26 +652,18 @@ describe('/v2/policies/{id}/users', () => {
 
   it("does not attach another organization's user", async () => {
     const policy = await createPolicy();
-    const org = randomUUID();
-    const stranger = randomUUID();
-    const db = server.store.db;
-    db.prepare(
-      "INSERT INTO organizations (id, name, type, created_at) VALUES (?, 'O', 'x', ?)",
-    ).run(org, '2026-01-01T00:00:00.000Z');
-    db.prepare(
-      "INSERT INTO users (id, org_id, name, email, created_at) VALUES (?, ?, 'S', 's@o.test', ?)",
-    ).run(stranger, org, '2026-01-01T00:00:00.000Z');
+    const stranger = insertOutsider(server);
     const res = await server.v2('POST', `/v2/policies/${policy.id}/users/${stranger}`);
-    expect(res.json).toEqual({ error: 'Invalid user', status: 404 });
+    expectError(res, 404, 'Invalid user');
   });
 });
 
 describe('/v2/policies/{id}/groups', () => {
   it('lists the seeded group attachments', async () => {
     const assume = await policyNamed('AssumeRoles');
-    const res = await server.v2('GET', `/v2/policies/${assume.id}/groups`);
-    expect(res.status).toBe(200);
-    const list = policyGroupListSchema.parse(res.json);
+    const list = await readOk(server, `/v2/policies/${assume.id}/groups`, (json) =>
+      policyGroupListSchema.parse(json),
+    );
     expect(list.groups.map((g) => g.display_name)).toEqual(['On-call', 'Platform Engineers']);
     expect(list.groups[0]).toEqual({
       id: groupId('On-call'),
@@ -687,19 +676,7 @@ describe('/v2/policies/{id}/groups', () => {
   it('attaches → 201 record, pages, refuses duplicates, detaches → 204', async () => {
     const policy = await createPolicy();
     const names = ['Platform Engineers', 'On-call', 'Auditors'];
-    for (const name of names) {
-      server.clock.advance(1000);
-      const res = await server.v2('POST', `/v2/policies/${policy.id}/groups/${groupId(name)}`);
-      expect(res.status).toBe(201);
-      expect(policyGroupAttachmentSchema.parse(res.json)).toEqual({
-        policy_id: policy.id,
-        policy_name: policy.name,
-        group_id: groupId(name),
-        group_name: name,
-        date_assigned: server.clock.now().toISOString().slice(0, 19) + '+00:00',
-        assigned_by: ownerId,
-      });
-    }
+    await attachEach(policy, 'group', names);
     const { rows, prevs, total } = await walk(`/v2/policies/${policy.id}/groups`, 1, (json) => {
       const l = policyGroupListSchema.parse(json);
       return { rows: l.groups, ...l.meta.links, total: l.meta.total };

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { listQuerySchema } from '../../../shared/schemas/common';
 import { describePolicyInputError, policyInputSchema } from '../../../shared/schemas/policy';
 import type { PolicyValues } from '../../../shared/schemas/policy';
-import { badRequest, notFound } from '../../http-error';
-import { requireCaller } from '../auth';
+import { badRequest } from '../../http-error';
 import type { EmulatorDeps } from '../deps';
 import {
   GROUP_NOT_FOUND,
@@ -22,8 +20,7 @@ import {
   restorePolicy,
   updatePolicy,
 } from '../store/policies';
-import { parseWith, pathId } from './parse';
-import { writeContext } from './write-context';
+import { linkRoutes, recordRoutes } from './record-routes';
 
 /** Policy bodies name positions inside the document as `Statement[0].Action[1]`. */
 function parsePolicyBody(body: unknown): PolicyValues {
@@ -32,77 +29,34 @@ function parsePolicyBody(body: unknown): PolicyValues {
   return result.data;
 }
 
-const policyId = (params: unknown) => pathId(params, 'id', POLICY_NOT_FOUND);
-
 export function policyRoutes(app: FastifyInstance, deps: EmulatorDeps) {
-  const { db, clock } = deps;
-
-  app.get('/policies', async (request) => {
-    const caller = requireCaller(request);
-    return listPolicies(db, caller.orgId, parseWith(listQuerySchema, request.query));
+  recordRoutes(app, deps, {
+    path: '/policies',
+    key: 'policy',
+    notFound: POLICY_NOT_FOUND,
+    list: listPolicies,
+    create: (db, ctx, body) => createPolicy(db, ctx, parsePolicyBody(body)),
+    find: findPolicy,
+    update: (db, ctx, id, body) => updatePolicy(db, ctx, id, parsePolicyBody(body)),
+    remove: deletePolicy,
+    restore: restorePolicy,
   });
 
-  app.post('/policies', async (request, reply) => {
-    const input = parsePolicyBody(request.body);
-    return reply.code(201).send(createPolicy(db, writeContext(request, clock), input));
+  const owner = { path: '/policies', notFound: POLICY_NOT_FOUND };
+  linkRoutes(app, deps, {
+    ...owner,
+    linked: 'users',
+    linkedNotFound: USER_NOT_FOUND,
+    list: listPolicyUsers,
+    attach: attachPolicyToUser,
+    detach: detachPolicyFromUser,
   });
-
-  app.get('/policies/:id', async (request) => {
-    const caller = requireCaller(request);
-    const policy = findPolicy(db, caller.orgId, policyId(request.params));
-    if (!policy) throw notFound(POLICY_NOT_FOUND);
-    return { policy };
-  });
-
-  app.put('/policies/:id', async (request) => {
-    const id = policyId(request.params);
-    return updatePolicy(db, writeContext(request, clock), id, parsePolicyBody(request.body));
-  });
-
-  app.delete('/policies/:id', async (request, reply) => {
-    deletePolicy(db, writeContext(request, clock), policyId(request.params));
-    return reply.code(204).send();
-  });
-
-  app.patch('/policies/:id/restore', async (request) => {
-    return restorePolicy(db, writeContext(request, clock), policyId(request.params));
-  });
-
-  app.get('/policies/:id/users', async (request) => {
-    const caller = requireCaller(request);
-    const id = policyId(request.params);
-    return listPolicyUsers(db, caller.orgId, id, parseWith(listQuerySchema, request.query));
-  });
-
-  app.post('/policies/:id/users/:userId', async (request, reply) => {
-    const id = policyId(request.params);
-    const userId = pathId(request.params, 'userId', USER_NOT_FOUND);
-    return reply.code(201).send(attachPolicyToUser(db, writeContext(request, clock), id, userId));
-  });
-
-  app.delete('/policies/:id/users/:userId', async (request, reply) => {
-    const id = policyId(request.params);
-    const userId = pathId(request.params, 'userId', USER_NOT_FOUND);
-    detachPolicyFromUser(db, writeContext(request, clock), id, userId);
-    return reply.code(204).send();
-  });
-
-  app.get('/policies/:id/groups', async (request) => {
-    const caller = requireCaller(request);
-    const id = policyId(request.params);
-    return listPolicyGroups(db, caller.orgId, id, parseWith(listQuerySchema, request.query));
-  });
-
-  app.post('/policies/:id/groups/:groupId', async (request, reply) => {
-    const id = policyId(request.params);
-    const groupId = pathId(request.params, 'groupId', GROUP_NOT_FOUND);
-    return reply.code(201).send(attachPolicyToGroup(db, writeContext(request, clock), id, groupId));
-  });
-
-  app.delete('/policies/:id/groups/:groupId', async (request, reply) => {
-    const id = policyId(request.params);
-    const groupId = pathId(request.params, 'groupId', GROUP_NOT_FOUND);
-    detachPolicyFromGroup(db, writeContext(request, clock), id, groupId);
-    return reply.code(204).send();
+  linkRoutes(app, deps, {
+    ...owner,
+    linked: 'groups',
+    linkedNotFound: GROUP_NOT_FOUND,
+    list: listPolicyGroups,
+    attach: attachPolicyToGroup,
+    detach: detachPolicyFromGroup,
   });
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { roleSchema } from '../../../shared/schemas/role';
 import {
   assumableRolesSchema,
@@ -7,26 +7,15 @@ import {
   roleTrustSchema,
 } from '../../../shared/schemas/role-trust';
 import type { RoleTrust } from '../../../shared/schemas/role-trust';
-import { startTestServer } from '../../testing/test-support';
-import type { TestServer } from '../../testing/test-support';
+import { createRole, idWhere } from '../../testing/api-kit';
+import { useTestServer } from '../../testing/test-support';
 
-let server: TestServer;
+const server = useTestServer();
 let roleId: string;
-const id = (table: string, column: string, value: string) =>
-  server.store.db
-    .prepare(`SELECT id FROM ${table} WHERE ${column} = ?`)
-    .pluck()
-    .get(value) as string;
+const id = (table: string, column: string, value: string) => idWhere(server, table, column, value);
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const role = await server.v2('POST', '/v2/roles', {
-    body: { name: 'Trust Target', role_type: 'assumable' },
-  });
-  roleId = roleSchema.parse(role.json).id;
-});
-afterAll(async () => {
-  await server.close();
+  roleId = (await createRole(server, { name: 'Trust Target', role_type: 'assumable' })).id;
 });
 
 async function createTrust(body: Record<string, unknown>): Promise<RoleTrust> {
@@ -54,19 +43,18 @@ describe('POST /v2/role-trusts', () => {
     });
     expect(user.conditions.time_of_day).toBeUndefined();
 
-    const group = await createTrust({
-      trust_type: 'IAMAssumption',
-      trusted_group_id: id('groups', 'display_name', 'On-call'),
-    });
+    const onCall = id('groups', 'display_name', 'On-call');
+    const group = await createTrust({ trust_type: 'IAMAssumption', trusted_group_id: onCall });
     expect(group).toMatchObject({
       group_display: 'On-call',
       trusted_user_id: '',
       user_display: '',
     });
 
+    const github = id('oidc_issuers', 'display_name', 'GitHub Actions');
     const issuer = await createTrust({
       trust_type: 'FederatedAssumption',
-      trusted_oidc_issuer_id: id('oidc_issuers', 'display_name', 'GitHub Actions'),
+      trusted_oidc_issuer_id: github,
     });
     expect(issuer).toMatchObject({
       issuer_display: 'GitHub Actions',
@@ -328,13 +316,7 @@ describe('delete, restore, lists', () => {
   });
 
   it('hides the trusts of a deleted role and refuses to restore them until the role is back', async () => {
-    const role = roleSchema.parse(
-      (
-        await server.v2('POST', '/v2/roles', {
-          body: { name: 'Short Lived', role_type: 'assumable' },
-        })
-      ).json,
-    );
+    const role = await createRole(server, { name: 'Short Lived', role_type: 'assumable' });
     const trust = roleTrustSchema.parse(
       (
         await server.v2('POST', '/v2/role-trusts', {

@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { roleListSchema, roleReadSchema, roleSchema } from '../../../shared/schemas/role';
-import { startTestServer } from '../../testing/test-support';
-import type { TestServer } from '../../testing/test-support';
+import { createRole, idWhere } from '../../testing/api-kit';
+import { useTestServer } from '../../testing/test-support';
 
-let server: TestServer;
+const server = useTestServer();
 let seededRoles: z.infer<typeof roleSchema>[];
 const idOf = (name: string) => seededRoles.find((r) => r.name === name)!.id;
 
 beforeAll(async () => {
-  server = await startTestServer();
   seededRoles = roleListSchema.parse((await server.v2('GET', '/v2/roles')).json).roles;
 });
-afterAll(async () => {
-  await server.close();
-});
 
-function seededId(table: string, column: string, value: string): string {
-  return server.store.db
-    .prepare(`SELECT id FROM ${table} WHERE ${column} = ?`)
-    .pluck()
-    .get(value) as string;
-}
+const seededId = (table: string, column: string, value: string) =>
+  idWhere(server, table, column, value);
 
 describe('POST /v2/roles', () => {
   it('creates a role → 201 unwrapped, with defaults, recording the caller', async () => {
@@ -75,13 +67,7 @@ describe('POST /v2/roles', () => {
 
 describe('PUT, DELETE and restore', () => {
   it('updates, soft-deletes (gone from list and read) and restores a role', async () => {
-    const created = roleSchema.parse(
-      (
-        await server.v2('POST', '/v2/roles', {
-          body: { name: 'Temp Role', role_type: 'assumable' },
-        })
-      ).json,
-    );
+    const created = await createRole(server, { name: 'Temp Role', role_type: 'assumable' });
     const updated = await server.v2('PUT', `/v2/roles/${created.id}`, {
       body: {
         name: 'Temp Role 2',
@@ -112,10 +98,7 @@ describe('PUT, DELETE and restore', () => {
   });
 
   it('refuses to restore a role whose name was taken meanwhile → 409', async () => {
-    const a = roleSchema.parse(
-      (await server.v2('POST', '/v2/roles', { body: { name: 'Phoenix', role_type: 'assignable' } }))
-        .json,
-    );
+    const a = await createRole(server, { name: 'Phoenix', role_type: 'assignable' });
     await server.v2('DELETE', `/v2/roles/${a.id}`);
     await server.v2('POST', '/v2/roles', { body: { name: 'PHOENIX', role_type: 'assignable' } });
     const res = await server.v2('PATCH', `/v2/roles/${a.id}/restore`);
@@ -143,13 +126,7 @@ describe('PUT, DELETE and restore', () => {
 
 describe('role policies', () => {
   it('attaches, lists (paginated), and detaches policies', async () => {
-    const role = roleSchema.parse(
-      (
-        await server.v2('POST', '/v2/roles', {
-          body: { name: 'Policy Holder', role_type: 'assignable' },
-        })
-      ).json,
-    );
+    const role = await createRole(server, { name: 'Policy Holder', role_type: 'assignable' });
     const policyIds = ['AdministratorAccess', 'ReadOnlyAccess', 'ComputeOperator'].map((n) =>
       seededId('policies', 'name', n),
     );
@@ -215,13 +192,7 @@ describe('role policies', () => {
 
 describe('role users and groups', () => {
   it('assigns an assignable role to users and groups, lists and removes them', async () => {
-    const role = roleSchema.parse(
-      (
-        await server.v2('POST', '/v2/roles', {
-          body: { name: 'Support Desk', role_type: 'assignable' },
-        })
-      ).json,
-    );
+    const role = await createRole(server, { name: 'Support Desk', role_type: 'assignable' });
     const devi = seededId('users', 'name', 'Devi Patel');
     const oncall = seededId('groups', 'display_name', 'On-call');
 

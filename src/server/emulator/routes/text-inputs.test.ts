@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DESCRIPTION_TEXT_RULE, NAME_TEXT_RULE } from '../../../shared/schemas/text';
-import { startTestServer } from '../../testing/test-support';
-import type { TestServer } from '../../testing/test-support';
+import { createGroup, createRole, createUser } from '../../testing/api-kit';
+import { useTestServer } from '../../testing/test-support';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 const HOSTILE: [string, string][] = [
   ['NUL', 'Ops\u0000Admin'],
@@ -81,15 +75,12 @@ describe('create endpoints refuse hostile names and descriptions with 400 and th
   }
 
   it('accepts ordinary text in any script, and several lines in a description', async () => {
-    const role = await server.v2('POST', '/v2/roles', {
-      body: {
-        name: 'Équipe 運用 🚀',
-        role_type: 'assumable',
-        description: 'First line\n\tsecond line',
-      },
+    const role = await createRole(server, {
+      name: 'Équipe 運用 🚀',
+      role_type: 'assumable',
+      description: 'First line\n\tsecond line',
     });
-    expect(role.status).toBe(201);
-    expect(role.json).toMatchObject({
+    expect(role).toMatchObject({
       name: 'Équipe 運用 🚀',
       description: 'First line\n\tsecond line',
     });
@@ -100,28 +91,19 @@ describe('update endpoints refuse them too', () => {
   it.each(HOSTILE)(
     'PUT /v2/roles/{id}, PATCH /v2/users/{id}, PUT /v2/groups/{id} with %s',
     async (_kind, text) => {
-      const role = (
-        await server.v2('POST', '/v2/roles', {
-          body: { name: unique(), role_type: 'assumable' },
-        })
-      ).json as { id: string };
+      const role = await createRole(server, { name: unique(), role_type: 'assumable' });
       const put = await server.v2('PUT', `/v2/roles/${role.id}`, {
         body: { name: text, role_type: 'assumable' },
       });
       expect(put.json).toEqual({ error: `name ${NAME_TEXT_RULE}`, status: 400 });
 
-      const group = (await server.v2('POST', '/v2/groups', { body: { display_name: unique() } }))
-        .json as { id: string };
+      const group = await createGroup(server);
       const putGroup = await server.v2('PUT', `/v2/groups/${group.id}`, {
         body: { display_name: text },
       });
       expect(putGroup.json).toEqual({ error: `display_name ${NAME_TEXT_RULE}`, status: 400 });
 
-      const user = (
-        await server.v2('POST', '/v2/users', {
-          body: { email: `${n++}@text.example`, password: 'long-enough-password', name: 'Plain' },
-        })
-      ).json as { id: string };
+      const user = await createUser(server, { name: 'Plain' });
       const patch = await server.v2('PATCH', `/v2/users/${user.id}`, { body: { name: text } });
       expect(patch.json).toEqual({ error: `name ${NAME_TEXT_RULE}`, status: 400 });
     },

@@ -1,42 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { groupReadSchema, groupSchema } from '../../../shared/schemas/group';
-import {
-  userCreatedSchema,
-  userListSchema,
-  userReadSchema,
-  userSchema,
-} from '../../../shared/schemas/user';
-import type { User, UserCreated } from '../../../shared/schemas/user';
-import { startTestServer } from '../../testing/test-support';
-import type { TestServer } from '../../testing/test-support';
+import { userReadSchema, userSchema } from '../../../shared/schemas/user';
+import type { UserCreated } from '../../../shared/schemas/user';
+import { allUsers, createUser, passwordHashOf } from '../../testing/api-kit';
+import { useTestServer } from '../../testing/test-support';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-let serial = 0;
-async function createUser(body: Record<string, unknown> = {}): Promise<UserCreated> {
-  serial++;
-  const res = await server.v2('POST', '/v2/users', {
-    body: {
-      email: `user${serial}@example.test`,
-      name: `Test User ${serial}`,
-      password: 'correct horse battery',
-      ...body,
-    },
-  });
-  expect(res.status).toBe(201);
-  return userCreatedSchema.parse(res.json);
-}
+const server = useTestServer();
 
 /** A new user holding AdministratorAccess directly, so that only the rules under test refuse it. */
 async function administrator(): Promise<UserCreated> {
-  const user = await createUser();
+  const user = await createUser(server);
   const admin = server.store.db
     .prepare("SELECT id FROM policies WHERE name = 'AdministratorAccess'")
     .pluck()
@@ -46,16 +20,9 @@ async function administrator(): Promise<UserCreated> {
   return user;
 }
 
-async function allUsers(): Promise<User[]> {
-  return userListSchema.parse((await server.v2('GET', '/v2/users')).json).users;
-}
-
-const passwordHashOf = (id: string) =>
-  server.store.db.prepare('SELECT password_hash FROM users WHERE id = ?').pluck().get(id) as string;
-
 describe('PATCH /v2/users/{id}', () => {
   it('changes only the given fields and answers 200 unwrapped', async () => {
-    const created = await createUser();
+    const created = await createUser(server);
     const res = await server.v2('PATCH', `/v2/users/${created.id}`, {
       body: { name: ' Renamed ', service_user: true },
     });
@@ -72,17 +39,17 @@ describe('PATCH /v2/users/{id}', () => {
   });
 
   it('replaces the password hash', async () => {
-    const created = await createUser();
-    const before = passwordHashOf(created.id);
+    const created = await createUser(server);
+    const before = passwordHashOf(server, created.id);
     const res = await server.v2('PATCH', `/v2/users/${created.id}`, {
       body: { password: 'a brand new password' },
     });
     expect(res.status).toBe(200);
-    expect(passwordHashOf(created.id)).not.toBe(before);
+    expect(passwordHashOf(server, created.id)).not.toBe(before);
   });
 
   it('turning API access off refuses the key, turning it on accepts it again', async () => {
-    const created = await createUser();
+    const created = await createUser(server);
     await server.v2('PATCH', `/v2/users/${created.id}`, { body: { api_enabled: false } });
     const own = '/v2/users/me/groups';
     expect((await server.v2('GET', own, { token: created.api_key })).status).toBe(401);
@@ -91,7 +58,7 @@ describe('PATCH /v2/users/{id}', () => {
   });
 
   it('answers 409 for an email another user has, but accepts a new case of its own', async () => {
-    const created = await createUser();
+    const created = await createUser(server);
     const clash = await server.v2('PATCH', `/v2/users/${created.id}`, {
       body: { email: 'Carmen@Acme-Robotics.example' },
     });
@@ -122,7 +89,7 @@ describe('PATCH /v2/users/{id}', () => {
     [{ password: 'tiny' }, 'password must be at least 10 characters'],
     [{ api_enabled: 'false' }, 'api_enabled must be a boolean'],
   ])('rejects %j with 400', async (body, message) => {
-    const created = await createUser();
+    const created = await createUser(server);
     const res = await server.v2('PATCH', `/v2/users/${created.id}`, { body });
     expect(res.json).toEqual({ error: message, status: 400 });
   });
@@ -135,7 +102,7 @@ describe('PATCH /v2/users/{id}', () => {
 
 describe('DELETE /v2/users/{id}', () => {
   it('deletes the user, its key and its group memberships', async () => {
-    const created = await createUser();
+    const created = await createUser(server);
     const group = await server.v2('POST', '/v2/groups', { body: { display_name: 'Doomed Crew' } });
     const groupId = groupSchema.parse(group.json).id;
     await server.v2('POST', `/v2/groups/${groupId}/members`, { body: { user_id: created.id } });
@@ -153,7 +120,7 @@ describe('DELETE /v2/users/{id}', () => {
 
   it('refuses to delete the organization owner', async () => {
     const member = await administrator();
-    const owner = (await allUsers()).find((u) => u.name === 'Avery Quinn')!;
+    const owner = (await allUsers(server)).find((u) => u.name === 'Avery Quinn')!;
     const res = await server.v2('DELETE', `/v2/users/${owner.id}`, { token: member.api_key });
     expect(res.status).toBe(409);
     expect(res.json).toEqual({ error: 'the organization owner cannot be deleted', status: 409 });

@@ -1,40 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../../shared/schemas/common';
-import { userCreatedSchema, userListSchema, userReadSchema } from '../../../shared/schemas/user';
-import type { User, UserCreated } from '../../../shared/schemas/user';
-import { startTestServer } from '../../testing/test-support';
-import type { TestServer } from '../../testing/test-support';
+import { userListSchema, userReadSchema } from '../../../shared/schemas/user';
+import {
+  MISSING_IDS,
+  allUsers,
+  createUser,
+  expectError,
+  insertOutsider,
+  passwordHashOf,
+  walkPages,
+} from '../../testing/api-kit';
+import { useTestServer } from '../../testing/test-support';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-let serial = 0;
-async function createUser(body: Record<string, unknown> = {}): Promise<UserCreated> {
-  serial++;
-  const res = await server.v2('POST', '/v2/users', {
-    body: {
-      email: `user${serial}@example.test`,
-      name: `Test User ${serial}`,
-      password: 'correct horse battery',
-      ...body,
-    },
-  });
-  expect(res.status).toBe(201);
-  return userCreatedSchema.parse(res.json);
-}
-
-async function allUsers(): Promise<User[]> {
-  return userListSchema.parse((await server.v2('GET', '/v2/users')).json).users;
-}
-
-const passwordHashOf = (id: string) =>
-  server.store.db.prepare('SELECT password_hash FROM users WHERE id = ?').pluck().get(id) as string;
+const server = useTestServer();
 
 describe('GET /v2/users', () => {
   it('answers 401 without a Bearer token', async () => {
@@ -56,23 +34,16 @@ describe('GET /v2/users', () => {
   });
 
   it('pages forward to the end and back with per_page=2', async () => {
-    const all = await allUsers();
-    const seen: string[] = [];
-    const prevs: string[] = [];
-    let cursor = '';
-    do {
-      const res = await server.v2(
-        'GET',
-        `/v2/users?per_page=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      const page = userListSchema.parse(res.json);
-      expect(page.users.length).toBeLessThanOrEqual(2);
-      expect(page.meta.total).toBe(all.length);
-      seen.push(...page.users.map((u) => u.id));
-      prevs.push(page.meta.links.prev);
-      cursor = page.meta.links.next;
-    } while (cursor);
-    expect(seen).toEqual(all.map((u) => u.id));
+    const all = await allUsers(server);
+    const { items, prevs, total } = await walkPages(
+      server,
+      '/v2/users',
+      2,
+      (json) => userListSchema.parse(json),
+      (page) => page.users,
+    );
+    expect(total).toBe(all.length);
+    expect(items.map((u) => u.id)).toEqual(all.map((u) => u.id));
     expect(prevs[0]).toBe('');
     expect(prevs.slice(1).every((p) => p !== '')).toBe(true);
     const back = userListSchema.parse(
@@ -89,7 +60,10 @@ describe('GET /v2/users', () => {
 
 describe('POST /v2/users', () => {
   it('creates a user, shows its API key once, and the key authenticates', async () => {
-    const created = await createUser({ email: 'Nia.Okafor@Example.test', name: '  Nia Okafor ' });
+    const created = await createUser(server, {
+      email: 'Nia.Okafor@Example.test',
+      name: '  Nia Okafor ',
+    });
     expect(created).toMatchObject({
       name: 'Nia Okafor',
       email: 'Nia.Okafor@Example.test',
@@ -112,12 +86,12 @@ describe('POST /v2/users', () => {
   });
 
   it('stores only a salted scrypt hash of the password and a digest of the key', async () => {
-    const a = await createUser({ password: 'same password 123' });
-    const b = await createUser({ password: 'same password 123' });
-    const hashA = passwordHashOf(a.id);
+    const a = await createUser(server, { password: 'same password 123' });
+    const b = await createUser(server, { password: 'same password 123' });
+    const hashA = passwordHashOf(server, a.id);
     expect(hashA).toMatch(/^scrypt\$16384\$8\$1\$[\w-]+\$[\w-]+$/);
     expect(hashA).not.toContain('same password');
-    expect(passwordHashOf(b.id)).not.toBe(hashA);
+    expect(passwordHashOf(server, b.id)).not.toBe(hashA);
     const keys = server.store.db
       .prepare('SELECT key_hash FROM api_keys WHERE user_id = ?')
       .pluck()
@@ -127,7 +101,7 @@ describe('POST /v2/users', () => {
   });
 
   it('joins first_name and last_name, and ignores unknown fields', async () => {
-    const created = await createUser({
+    const created = await createUser(server, {
       name: undefined,
       first_name: ' Ola ',
       last_name: 'Nordmann',
@@ -139,10 +113,9 @@ describe('POST /v2/users', () => {
   });
 
   it("answers the user with Vultr's fields, keeping first_name and last_name as sent", async () => {
-    serial++;
     const res = await server.v2('POST', '/v2/users', {
       body: {
-        email: `parts${serial}@example.test`,
+        email: 'parts@example.test',
         name: 'Mary Ann van der Berg',
         first_name: 'Mary Ann',
         last_name: 'van der Berg',
@@ -176,7 +149,7 @@ describe('POST /v2/users', () => {
     expect(read.user).toMatchObject({ first_name: 'Mary Ann', last_name: 'van der Berg' });
 
     // A user created with `name` alone is split at its first space; renaming splits again.
-    const plain = await createUser({ name: 'Ada King Lovelace' });
+    const plain = await createUser(server, { name: 'Ada King Lovelace' });
     const plainRead = (await server.v2('GET', `/v2/users/${plain.id}`)).json as {
       user: Record<string, unknown>;
     };
@@ -189,7 +162,7 @@ describe('POST /v2/users', () => {
   });
 
   it('creates no key when API access is off', async () => {
-    const created = await createUser({ api_enabled: false });
+    const created = await createUser(server, { api_enabled: false });
     expect(created.api_key).toBe('');
     const keys = server.store.db
       .prepare('SELECT count(*) FROM api_keys WHERE user_id = ?')
@@ -240,28 +213,13 @@ describe('POST /v2/users', () => {
 });
 
 describe('GET /v2/users/{id}', () => {
-  it.each([
-    ['an unknown id', randomUUID()],
-    ['a malformed id', 'not-a-uuid'],
-  ])('answers 404 "Invalid user" for %s', async (_label, id) => {
-    const res = await server.v2('GET', `/v2/users/${id}`);
-    expect(res.status).toBe(404);
-    expect(res.json).toEqual({ error: 'Invalid user', status: 404 });
+  it.each(MISSING_IDS)('answers 404 "Invalid user" for %s', async (_label, id) => {
+    expectError(await server.v2('GET', `/v2/users/${id}`), 404, 'Invalid user');
   });
 
   it("does not show another organization's users", async () => {
-    const db = server.store.db;
-    const orgId = randomUUID();
-    const userId = randomUUID();
-    db.prepare("INSERT INTO organizations VALUES (?, 'Other Org', 'business', ?)").run(
-      orgId,
-      '2026-01-01T00:00:00.000Z',
-    );
-    db.prepare(
-      "INSERT INTO users (id, org_id, name, email, created_at) VALUES (?, ?, 'Outsider', 'out@other.test', ?)",
-    ).run(userId, orgId, '2026-01-01T00:00:00.000Z');
-    const res = await server.v2('GET', `/v2/users/${userId}`);
-    expect(res.json).toEqual({ error: 'Invalid user', status: 404 });
-    expect((await allUsers()).some((u) => u.id === userId)).toBe(false);
+    const userId = insertOutsider(server);
+    expectError(await server.v2('GET', `/v2/users/${userId}`), 404, 'Invalid user');
+    expect((await allUsers(server)).some((u) => u.id === userId)).toBe(false);
   });
 });

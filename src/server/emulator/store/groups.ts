@@ -5,7 +5,9 @@ import type { UserSummary } from '../../../shared/schemas/user';
 import { conflict, notFound } from './store-error';
 import type { WriteContext } from './write-context';
 import type { Db } from './database';
+import { addLink, linkedRows, removeLink } from './links';
 import { paginate } from './pagination';
+import { findOrgRow, orgRows, refuseWhileReferenced, requireOrgRow } from './records';
 import { apiTime } from './time';
 import { USER_NOT_FOUND, requireUserRow } from './users';
 import { NOT_FOUND } from '../not-found';
@@ -21,7 +23,8 @@ export interface GroupRow {
 }
 
 /** Members of each given group, in the order they were added (rowid breaks equal timestamps). */
-function membersOfGroups(db: Db, groupIds: string[]): Map<string, UserSummary[]> {
+function membersOfGroups(db: Db, groups: { id: string }[]): Map<string, UserSummary[]> {
+  const groupIds = groups.map((g) => g.id);
   const byGroup = new Map<string, UserSummary[]>(groupIds.map((id) => [id, []]));
   if (groupIds.length === 0) return byGroup;
   const rows = db
@@ -37,10 +40,7 @@ function membersOfGroups(db: Db, groupIds: string[]): Map<string, UserSummary[]>
 }
 
 export function toGroups(db: Db, rows: GroupRow[]): Group[] {
-  const members = membersOfGroups(
-    db,
-    rows.map((g) => g.id),
-  );
+  const members = membersOfGroups(db, rows);
   return rows.map((g) => ({
     id: g.id,
     display_name: g.display_name,
@@ -51,11 +51,7 @@ export function toGroups(db: Db, rows: GroupRow[]): Group[] {
 }
 
 export function listGroups(db: Db, orgId: string, query: ListQuery) {
-  const { rows, meta } = paginate<GroupRow>(
-    db,
-    { list: 'groups', from: 'groups g', alias: 'g', where: 'g.org_id = ?', params: [orgId] },
-    query,
-  );
+  const { rows, meta } = paginate<GroupRow>(db, orgRows('groups', orgId), query);
   return { groups: toGroups(db, rows), meta };
 }
 
@@ -63,33 +59,18 @@ export function listGroups(db: Db, orgId: string, query: ListQuery) {
 export function listGroupsOfUser(db: Db, orgId: string, userId: string, query: ListQuery) {
   const { rows, meta } = paginate<GroupRow>(
     db,
-    {
-      list: `user-groups:${userId}`,
-      from: 'groups g JOIN group_members gm ON gm.group_id = g.id',
-      alias: 'g',
-      where: 'g.org_id = ? AND gm.user_id = ?',
-      params: [orgId, userId],
-      select: 'g.*',
-    },
+    linkedRows('user-groups', userId, { orgId }),
     query,
   );
   return { groups: toGroups(db, rows), meta };
 }
 
-export function findGroupRow(db: Db, orgId: string, id: string): GroupRow | null {
-  const row = db.prepare('SELECT * FROM groups WHERE id = ? AND org_id = ?').get(id, orgId) as
-    GroupRow | undefined;
-  return row ?? null;
-}
-
 export function requireGroupRow(db: Db, orgId: string, id: string): GroupRow {
-  const row = findGroupRow(db, orgId, id);
-  if (!row) throw notFound(GROUP_NOT_FOUND);
-  return row;
+  return requireOrgRow<GroupRow>(db, 'groups', orgId, id, GROUP_NOT_FOUND);
 }
 
 export function findGroup(db: Db, orgId: string, id: string): Group | null {
-  const row = findGroupRow(db, orgId, id);
+  const row = findOrgRow<GroupRow>(db, 'groups', orgId, id);
   return row ? (toGroups(db, [row])[0] ?? null) : null;
 }
 
@@ -130,32 +111,19 @@ export function updateGroup(db: Db, ctx: WriteContext, id: string, values: Group
 export function deleteGroup(db: Db, ctx: WriteContext, id: string): void {
   db.transaction(() => {
     const row = requireGroupRow(db, ctx.orgId, id);
-    try {
-      db.prepare('DELETE FROM groups WHERE id = ?').run(id);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-        throw conflict(`group "${row.display_name}" is still referenced and cannot be deleted`);
-      }
-      throw error;
-    }
+    refuseWhileReferenced(
+      `group "${row.display_name}" is still referenced and cannot be deleted`,
+      () => db.prepare('DELETE FROM groups WHERE id = ?').run(id),
+    );
   })();
 }
 
 /** Members as user summaries, paged in user creation order; the cursor is this group's own. */
 export function listMembers(db: Db, orgId: string, groupId: string, query: ListQuery) {
   requireGroupRow(db, orgId, groupId);
-  const { rows, meta } = paginate<UserSummary & { created_at: string }>(
-    db,
-    {
-      list: `group-members:${groupId}`,
-      from: 'users u JOIN group_members gm ON gm.user_id = u.id',
-      alias: 'u',
-      where: 'gm.group_id = ? AND u.org_id = ?',
-      params: [groupId, orgId],
-      select: 'u.id, u.name, u.email, u.created_at',
-    },
-    query,
-  );
+  const select = 't.id, t.name, t.email, t.created_at';
+  const members = linkedRows('group-members', groupId, { orgId, select });
+  const { rows, meta } = paginate<UserSummary & { created_at: string }>(db, members, query);
   return { members: rows.map(({ id, name, email }) => ({ id, name, email })), meta };
 }
 
@@ -168,15 +136,9 @@ export function addMember(
   return db.transaction(() => {
     const group = requireGroupRow(db, ctx.orgId, groupId);
     const user = requireUserRow(db, ctx.orgId, userId);
-    const already = db
-      .prepare('SELECT 1 FROM group_members WHERE group_id = ? AND user_id = ?')
-      .get(groupId, userId);
-    if (already) {
+    if (!addLink(db, 'group_members', groupId, userId, ctx)) {
       throw conflict(`"${user.name}" is already a member of "${group.display_name}"`);
     }
-    db.prepare(
-      'INSERT INTO group_members (group_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)',
-    ).run(groupId, userId, ctx.at, ctx.userId);
     return {
       group_id: group.id,
       group_name: group.display_name,
@@ -190,10 +152,7 @@ export function addMember(
 export function removeMember(db: Db, ctx: WriteContext, groupId: string, userId: string): void {
   db.transaction(() => {
     requireGroupRow(db, ctx.orgId, groupId);
-    const { changes } = db
-      .prepare('DELETE FROM group_members WHERE group_id = ? AND user_id = ?')
-      .run(groupId, userId);
-    if (changes === 0) throw notFound(USER_NOT_FOUND);
+    if (!removeLink(db, 'group_members', groupId, userId)) throw notFound(USER_NOT_FOUND);
   })();
 }
 

@@ -7,6 +7,7 @@ import { firstSigningKey } from '../oidc/jwks';
 import type { WriteContext } from './write-context';
 import type { Db } from './database';
 import { paginate } from './pagination';
+import { findOrgRow, orgRows, refuseWhileReferenced, requireOrgRow } from './records';
 import { apiTime, storedTime } from './time';
 import { NOT_FOUND } from '../not-found';
 
@@ -82,25 +83,12 @@ export function storedKeys(row: IssuerRow): Jwks {
 }
 
 export function listIssuers(db: Db, orgId: string, query: ListQuery) {
-  const { rows, meta } = paginate<IssuerRow>(
-    db,
-    {
-      list: 'oidc-issuers',
-      from: 'oidc_issuers i',
-      alias: 'i',
-      where: 'i.org_id = ?',
-      params: [orgId],
-    },
-    query,
-  );
+  const { rows, meta } = paginate<IssuerRow>(db, orgRows('oidc_issuers', orgId), query);
   return { issuers: rows.map(issuerFromRow), meta };
 }
 
 export function findIssuerRow(db: Db, orgId: string, id: string): IssuerRow | null {
-  const row = db
-    .prepare('SELECT * FROM oidc_issuers WHERE id = ? AND org_id = ?')
-    .get(id, orgId) as IssuerRow | undefined;
-  return row ?? null;
+  return findOrgRow<IssuerRow>(db, 'oidc_issuers', orgId, id);
 }
 
 /** 409 when the organization already has an issuer with this uri. */
@@ -144,9 +132,9 @@ export function createIssuer(db: Db, ctx: WriteContext, input: NewIssuer): OidcI
       ctx.at,
       ctx.userId,
     );
-    const row = findIssuerRow(db, ctx.orgId, id);
-    if (!row) throw notFound(ISSUER_NOT_FOUND);
-    return issuerFromRow(row);
+    return issuerFromRow(
+      requireOrgRow<IssuerRow>(db, 'oidc_issuers', ctx.orgId, id, ISSUER_NOT_FOUND),
+    );
   })();
 }
 
@@ -187,15 +175,11 @@ export function deleteIssuer(db: Db, ctx: WriteContext, id: string): void {
     ).run(id);
     db.prepare('DELETE FROM oidc_issuers WHERE id = ? AND org_id = ?').run(id, ctx.orgId);
   });
-  try {
-    remove();
-  } catch (error) {
-    // Something else (e.g. session history) still points at those trusts: a conflict, not a 500.
-    if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      throw conflict('the issuer is still referenced by other records and cannot be deleted');
-    }
-    throw error;
-  }
+  // Something else (e.g. session history) still points at those trusts: a conflict, not a 500.
+  refuseWhileReferenced(
+    'the issuer is still referenced by other records and cannot be deleted',
+    remove,
+  );
 }
 
 /** The organization's issuer registered under a token's `iss` (with or without a trailing slash). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ListQuery } from '../../../shared/schemas/common';
+import type { ListMeta, ListQuery } from '../../../shared/schemas/common';
 import type {
   Policy,
   PolicyDocument,
@@ -10,7 +10,9 @@ import type {
 import type { WriteContext } from './write-context';
 import type { Db } from './database';
 import { conflict, notFound, refused } from './store-error';
+import { addLink, linkedRows, removeLink } from './links';
 import { paginate } from './pagination';
+import { findOrgRow, orgRows, requireOrgRow, softDelete, undelete } from './records';
 import { apiTime } from './time';
 import { NOT_FOUND } from '../not-found';
 
@@ -46,7 +48,8 @@ export function policyFromRow(row: PolicyRow): Policy {
 }
 
 /** Live policies attached to each of the given roles, in attachment order. */
-export function policiesOfRoles(db: Db, roleIds: string[]): Map<string, Policy[]> {
+export function policiesOfRoles(db: Db, roles: { id: string }[]): Map<string, Policy[]> {
+  const roleIds = roles.map((r) => r.id);
   const byRole = new Map<string, Policy[]>(roleIds.map((id) => [id, []]));
   if (roleIds.length === 0) return byRole;
   const rows = db
@@ -64,35 +67,18 @@ export function policiesOfRoles(db: Db, roleIds: string[]): Map<string, Policy[]
 // ---- Policies ----
 
 export function listPolicies(db: Db, orgId: string, query: ListQuery) {
-  const { rows, meta } = paginate<PolicyRow>(
-    db,
-    {
-      list: 'policies',
-      from: 'policies p',
-      alias: 'p',
-      where: 'p.org_id = ? AND p.deleted_at IS NULL',
-      params: [orgId],
-    },
-    query,
-  );
+  const { rows, meta } = paginate<PolicyRow>(db, orgRows('policies', orgId, { live: true }), query);
   return { policies: rows.map(policyFromRow), meta };
-}
-
-function policyRow(db: Db, orgId: string, id: string): PolicyStateRow | undefined {
-  return db.prepare('SELECT * FROM policies WHERE id = ? AND org_id = ?').get(id, orgId) as
-    PolicyStateRow | undefined;
 }
 
 /** A live policy row, or 404. */
 function livePolicyRow(db: Db, orgId: string, id: string): PolicyStateRow {
-  const row = policyRow(db, orgId, id);
-  if (!row || row.deleted_at !== null) throw notFound(POLICY_NOT_FOUND);
-  return row;
+  return requireOrgRow<PolicyStateRow>(db, 'policies', orgId, id, POLICY_NOT_FOUND, { live: true });
 }
 
 export function findPolicy(db: Db, orgId: string, id: string): Policy | null {
-  const row = policyRow(db, orgId, id);
-  return row && row.deleted_at === null ? policyFromRow(row) : null;
+  const row = findOrgRow<PolicyRow>(db, 'policies', orgId, id, { live: true });
+  return row ? policyFromRow(row) : null;
 }
 
 function refuseSystem(row: PolicyRow, verb: string) {
@@ -114,23 +100,41 @@ function assertNameFree(db: Db, orgId: string, name: string, exceptId: string | 
 }
 
 export function createPolicy(db: Db, ctx: WriteContext, input: PolicyValues): Policy {
+  return insertPolicy(db, ctx.orgId, input, { system: false, at: ctx.at, by: ctx.userId });
+}
+
+/**
+ * Creates a system policy: one no user wrote, which cannot be changed or deleted through the API.
+ * Only the demo seed makes them.
+ */
+export function createSystemPolicy(db: Db, orgId: string, input: PolicyValues, at: string): Policy {
+  return insertPolicy(db, orgId, input, { system: true, at, by: null });
+}
+
+function insertPolicy(
+  db: Db,
+  orgId: string,
+  input: PolicyValues,
+  made: { system: boolean; at: string; by: string | null },
+): Policy {
   return db.transaction(() => {
-    assertNameFree(db, ctx.orgId, input.name, null);
+    assertNameFree(db, orgId, input.name, null);
     const id = randomUUID();
     db.prepare(
       `INSERT INTO policies (id, org_id, name, description, document, version, is_system, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
-      ctx.orgId,
+      orgId,
       input.name,
       input.description,
       JSON.stringify(input.policy_document),
       input.policy_document.Version,
-      ctx.at,
-      ctx.userId,
+      made.system ? 1 : 0,
+      made.at,
+      made.by,
     );
-    return policyFromRow(livePolicyRow(db, ctx.orgId, id));
+    return policyFromRow(livePolicyRow(db, orgId, id));
   })();
 }
 
@@ -182,191 +186,118 @@ export function updatePolicy(db: Db, ctx: WriteContext, id: string, input: Polic
 
 /** Soft delete: attachments stay, so a restore brings the policy back where it was. */
 export function deletePolicy(db: Db, ctx: WriteContext, id: string): void {
-  db.transaction(() => {
-    const row = livePolicyRow(db, ctx.orgId, id);
-    refuseSystem(row, 'deleted');
-    db.prepare('UPDATE policies SET deleted_at = ?, deleted_by = ? WHERE id = ?').run(
-      ctx.at,
-      ctx.userId,
-      id,
-    );
-  })();
+  softDelete(db, 'policies', ctx, id, () =>
+    refuseSystem(livePolicyRow(db, ctx.orgId, id), 'deleted'),
+  );
 }
 
 /** Brings a soft-deleted policy back; a live one is answered unchanged. */
 export function restorePolicy(db: Db, ctx: WriteContext, id: string): Policy {
   return db.transaction(() => {
-    const row = policyRow(db, ctx.orgId, id);
-    if (!row) throw notFound(POLICY_NOT_FOUND);
+    const row = requireOrgRow<PolicyStateRow>(db, 'policies', ctx.orgId, id, POLICY_NOT_FOUND);
     refuseSystem(row, 'restored');
     if (row.deleted_at !== null) {
       assertNameFree(db, ctx.orgId, row.name, id);
-      db.prepare(
-        `UPDATE policies SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ?
-          WHERE id = ?`,
-      ).run(ctx.at, ctx.userId, id);
+      undelete(db, 'policies', ctx, id);
     }
     return policyFromRow(livePolicyRow(db, ctx.orgId, id));
   })();
 }
 
-// ---- Direct user attachments ----
-
-interface UserRow {
-  id: string;
-  name: string;
-  email: string;
-}
-
-function userRow(db: Db, orgId: string, userId: string): UserRow {
-  const row = db
-    .prepare('SELECT id, name, email FROM users WHERE id = ? AND org_id = ?')
-    .get(userId, orgId) as UserRow | undefined;
-  if (!row) throw notFound(USER_NOT_FOUND);
-  return row;
-}
-
-/** Users the policy is attached to directly, in attachment order. */
-export function listPolicyUsers(db: Db, orgId: string, policyId: string, query: ListQuery) {
-  livePolicyRow(db, orgId, policyId);
-  const { rows, meta } = paginate<UserRow & { created_at: string }>(
-    db,
-    {
-      list: `policy-users:${policyId}`,
-      from: `(SELECT u.id AS id, u.name AS name, u.email AS email,
-                     pu.assigned_at AS created_at, pu.policy_id AS policy_id
-                FROM policy_users pu JOIN users u ON u.id = pu.user_id) a`,
-      alias: 'a',
-      where: 'a.policy_id = ?',
-      params: [policyId],
-    },
-    query,
-  );
-  return { users: rows.map(({ id, name, email }) => ({ id, name, email })), meta };
-}
-
-// ---- Group attachments ----
-
-interface GroupRow {
-  id: string;
-  display_name: string;
-  description: string;
-}
-
-function groupRow(db: Db, orgId: string, groupId: string): GroupRow {
-  const row = db
-    .prepare('SELECT id, display_name, description FROM groups WHERE id = ? AND org_id = ?')
-    .get(groupId, orgId) as GroupRow | undefined;
-  if (!row) throw notFound(GROUP_NOT_FOUND);
-  return row;
-}
-
-/** Groups the policy is attached to, in attachment order. */
-export function listPolicyGroups(db: Db, orgId: string, policyId: string, query: ListQuery) {
-  livePolicyRow(db, orgId, policyId);
-  const { rows, meta } = paginate<GroupRow & { created_at: string }>(
-    db,
-    {
-      list: `policy-groups:${policyId}`,
-      from: `(SELECT g.id AS id, g.display_name AS display_name, g.description AS description,
-                     pg.assigned_at AS created_at, pg.policy_id AS policy_id
-                FROM policy_groups pg JOIN groups g ON g.id = pg.group_id) a`,
-      alias: 'a',
-      where: 'a.policy_id = ?',
-      params: [policyId],
-    },
-    query,
-  );
-  return {
-    groups: rows.map(({ id, display_name, description }) => ({ id, display_name, description })),
-    meta,
-  };
-}
-
-// ---- Attaching and detaching: the same for users and groups ----
+// ---- Users and groups a policy is attached to: the same for both ----
 
 const HOLDERS = {
-  user: { table: 'policy_users', column: 'user_id', find: userRow, name: (r: UserRow) => r.name },
+  user: { link: 'policy_users', list: 'policy-users', table: 'users', fields: ['name', 'email'] },
   group: {
-    table: 'policy_groups',
-    column: 'group_id',
-    find: groupRow,
-    name: (r: GroupRow) => r.display_name,
+    link: 'policy_groups',
+    list: 'policy-groups',
+    table: 'groups',
+    fields: ['display_name', 'description'],
   },
 } as const;
+const HOLDER_NOT_FOUND = { user: USER_NOT_FOUND, group: GROUP_NOT_FOUND } as const;
 type Holder = keyof typeof HOLDERS;
+type HolderItem<K extends Holder> = Record<'id' | (typeof HOLDERS)[K]['fields'][number], string>;
 
-function holderOf(db: Db, orgId: string, kind: Holder, id: string) {
+/** The users or groups the policy is attached to, in attachment order, as their summaries. */
+function listHolders<K extends Holder>(
+  db: Db,
+  orgId: string,
+  policyId: string,
+  kind: K,
+  query: ListQuery,
+): { items: HolderItem<K>[]; meta: ListMeta } {
+  livePolicyRow(db, orgId, policyId);
   const h = HOLDERS[kind];
-  const row = h.find(db, orgId, id);
-  return { id: row.id, name: (h.name as (r: typeof row) => string)(row) };
+  const columns: string[] = ['id', ...h.fields];
+  const select = columns.map((c) => `t.${c} AS ${c}`).join(', ');
+  const { rows, meta } = paginate<Record<string, string> & { created_at: string; id: string }>(
+    db,
+    linkedRows(h.list, policyId, { select }),
+    query,
+  );
+  const items = rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c]])));
+  return { items: items as HolderItem<K>[], meta };
 }
 
+export function listPolicyUsers(db: Db, orgId: string, policyId: string, query: ListQuery) {
+  const { items, meta } = listHolders(db, orgId, policyId, 'user', query);
+  return { users: items, meta };
+}
+
+export function listPolicyGroups(db: Db, orgId: string, policyId: string, query: ListQuery) {
+  const { items, meta } = listHolders(db, orgId, policyId, 'group', query);
+  return { groups: items, meta };
+}
+
+/** The user or group of the organization a policy is attached to or detached from, or 404. */
+function holderOf(db: Db, orgId: string, kind: Holder, id: string) {
+  const name = kind === 'user' ? 'name' : 'display_name';
+  return requireOrgRow<{ id: string; name: string }>(
+    db,
+    HOLDERS[kind].table,
+    orgId,
+    id,
+    HOLDER_NOT_FOUND[kind],
+    { columns: `id, ${name} AS name` },
+  );
+}
+
+/** Attaches and answers the record: the policy, then the user or group, then when and by whom. */
 function attach(db: Db, ctx: WriteContext, kind: Holder, policyId: string, holderId: string) {
-  const h = HOLDERS[kind];
   return db.transaction(() => {
     const policy = livePolicyRow(db, ctx.orgId, policyId);
     const holder = holderOf(db, ctx.orgId, kind, holderId);
-    const at = ctx.at;
-    const added = db
-      .prepare(
-        `INSERT INTO ${h.table} (policy_id, ${h.column}, assigned_at, assigned_by) VALUES (?, ?, ?, ?)
-         ON CONFLICT DO NOTHING`,
-      )
-      .run(policy.id, holder.id, at, ctx.userId);
-    if (added.changes === 0) {
+    if (!addLink(db, HOLDERS[kind].link, policy.id, holder.id, ctx)) {
       throw conflict(`the policy ${policy.name} is already attached to the ${kind} ${holder.name}`);
     }
-    return { policy, holder, at: apiTime(at) };
+    return {
+      policy_id: policy.id,
+      policy_name: policy.name,
+      [`${kind}_id`]: holder.id,
+      [`${kind}_name`]: holder.name,
+      date_assigned: apiTime(ctx.at),
+      assigned_by: ctx.userId,
+    };
   })();
 }
 
 function detach(db: Db, ctx: WriteContext, kind: Holder, policyId: string, holderId: string) {
-  const h = HOLDERS[kind];
   db.transaction(() => {
     const policy = livePolicyRow(db, ctx.orgId, policyId);
     const holder = holderOf(db, ctx.orgId, kind, holderId);
-    const removed = db
-      .prepare(`DELETE FROM ${h.table} WHERE policy_id = ? AND ${h.column} = ?`)
-      .run(policy.id, holder.id);
-    if (removed.changes === 0) {
+    if (!removeLink(db, HOLDERS[kind].link, policy.id, holder.id)) {
       throw notFound(`the policy ${policy.name} is not attached to the ${kind} ${holder.name}`);
     }
   })();
 }
 
-export function attachPolicyToUser(
-  db: Db,
-  ctx: WriteContext,
-  policyId: string,
-  userId: string,
-): PolicyUserAttachment {
-  const { policy, holder, at } = attach(db, ctx, 'user', policyId, userId);
-  return {
-    policy_id: policy.id,
-    policy_name: policy.name,
-    user_id: holder.id,
-    user_name: holder.name,
-    date_assigned: at,
-    assigned_by: ctx.userId,
-  };
+export function attachPolicyToUser(db: Db, ctx: WriteContext, policyId: string, userId: string) {
+  return attach(db, ctx, 'user', policyId, userId) as PolicyUserAttachment;
 }
 
-export function attachPolicyToGroup(
-  db: Db,
-  ctx: WriteContext,
-  policyId: string,
-  groupId: string,
-): PolicyGroupAttachment {
-  const { policy, holder, at } = attach(db, ctx, 'group', policyId, groupId);
-  return {
-    policy_id: policy.id,
-    policy_name: policy.name,
-    group_id: holder.id,
-    group_name: holder.name,
-    date_assigned: at,
-    assigned_by: ctx.userId,
-  };
+export function attachPolicyToGroup(db: Db, ctx: WriteContext, policyId: string, groupId: string) {
+  return attach(db, ctx, 'group', policyId, groupId) as PolicyGroupAttachment;
 }
 
 export function detachPolicyFromUser(db: Db, ctx: WriteContext, policyId: string, userId: string) {

@@ -10,6 +10,8 @@ import type {
 import { conflict, invalid, notFound } from './store-error';
 import type { Db } from './database';
 import { paginate } from './pagination';
+import { requireOrgRow, softDelete, undelete } from './records';
+import type { OrgTable } from './records';
 import type { WriteContext } from './roles';
 import { apiTime, storedTime } from './time';
 import { NOT_FOUND } from '../not-found';
@@ -83,10 +85,7 @@ export function listRoleTrusts(db: Db, orgId: string, query: ListQuery) {
 }
 
 export function listTrustsOfRole(db: Db, orgId: string, roleId: string, query: ListQuery) {
-  const role = db
-    .prepare('SELECT 1 FROM roles WHERE id = ? AND org_id = ? AND deleted_at IS NULL')
-    .get(roleId, orgId);
-  if (!role) throw notFound(NOT_FOUND.role);
+  requireOrgRow(db, 'roles', orgId, roleId, NOT_FOUND.role, { live: true, columns: '1' });
   const { items, meta } = listTrusts(
     db,
     `role-trusts-by-role:${roleId}`,
@@ -99,8 +98,7 @@ export function listTrustsOfRole(db: Db, orgId: string, roleId: string, query: L
 
 /** Trusts naming the user directly or through one of their groups. */
 export function listAssumableForUser(db: Db, orgId: string, userId: string, query: ListQuery) {
-  const user = db.prepare('SELECT 1 FROM users WHERE id = ? AND org_id = ?').get(userId, orgId);
-  if (!user) throw notFound(NOT_FOUND.user);
+  requireOrgRow(db, 'users', orgId, userId, NOT_FOUND.user, { columns: '1' });
   const { items, meta } = listTrusts(
     db,
     `assumable:${userId}`,
@@ -145,11 +143,8 @@ interface Principal {
 }
 
 function assertPrincipalExists(db: Db, orgId: string, p: Principal) {
-  const check = (table: string, id: string | undefined, text: string) => {
-    if (!id) return;
-    if (!db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND org_id = ?`).get(id, orgId)) {
-      throw notFound(text);
-    }
+  const check = (table: OrgTable, id: string | undefined, text: string) => {
+    if (id) requireOrgRow(db, table, orgId, id, text, { columns: '1' });
   };
   check('users', p.trusted_user_id, NOT_FOUND.user);
   check('groups', p.trusted_group_id, NOT_FOUND.group);
@@ -168,12 +163,14 @@ function assertFuture(validUntil: string | null, at: string): string | null {
 export function createRoleTrust(db: Db, ctx: WriteContext, input: RoleTrustCreate): RoleTrust {
   const id = randomUUID();
   db.transaction(() => {
-    const role = db
-      .prepare(
-        'SELECT name, role_type FROM roles WHERE id = ? AND org_id = ? AND deleted_at IS NULL',
-      )
-      .get(input.role_id, ctx.orgId) as { name: string; role_type: string } | undefined;
-    if (!role) throw notFound(NOT_FOUND.role);
+    const role = requireOrgRow<{ name: string; role_type: string }>(
+      db,
+      'roles',
+      ctx.orgId,
+      input.role_id,
+      NOT_FOUND.role,
+      { live: true, columns: 'name, role_type' },
+    );
     if (role.role_type !== 'assumable') {
       throw conflict(`only assumable roles have trusts; "${role.name}" is assignable`);
     }
@@ -234,14 +231,7 @@ export function updateRoleTrust(
 }
 
 export function deleteRoleTrust(db: Db, ctx: WriteContext, id: string): void {
-  db.transaction(() => {
-    requireTrust(db, ctx.orgId, id);
-    db.prepare('UPDATE role_trusts SET deleted_at = ?, deleted_by = ? WHERE id = ?').run(
-      ctx.at,
-      ctx.userId,
-      id,
-    );
-  })();
+  softDelete(db, 'role_trusts', ctx, id, () => requireTrust(db, ctx.orgId, id));
 }
 
 export function restoreRoleTrust(db: Db, ctx: WriteContext, id: string): RoleTrust {
@@ -258,9 +248,7 @@ export function restoreRoleTrust(db: Db, ctx: WriteContext, id: string): RoleTru
       throw conflict('the trust’s role is deleted; restore the role first');
     }
     if (row.deleted_at === null) return;
-    db.prepare(
-      'UPDATE role_trusts SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ? WHERE id = ?',
-    ).run(ctx.at, ctx.userId, id);
+    undelete(db, 'role_trusts', ctx, id);
   })();
   return requireTrust(db, ctx.orgId, id);
 }

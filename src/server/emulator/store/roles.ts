@@ -4,8 +4,10 @@ import type { Role, RoleType, RoleValues } from '../../../shared/schemas/role';
 import { conflict, notFound } from './store-error';
 import type { Db } from './database';
 import type { WriteContext } from './write-context';
-import { paginate } from './pagination';
 import { policiesOfRoles, policyFromRow } from './policies';
+import { addLink, linkedRows, removeLink } from './links';
+import { paginate } from './pagination';
+import { findOrgRow, orgRows, requireOrgRow, softDelete, undelete } from './records';
 import type { PolicyRow } from './policies';
 import { apiTime } from './time';
 import { NOT_FOUND } from '../not-found';
@@ -21,10 +23,7 @@ export interface RoleRow {
 }
 
 function toRoles(db: Db, rows: RoleRow[]): Role[] {
-  const policies = policiesOfRoles(
-    db,
-    rows.map((r) => r.id),
-  );
+  const policies = policiesOfRoles(db, rows);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -37,24 +36,12 @@ function toRoles(db: Db, rows: RoleRow[]): Role[] {
 }
 
 export function listRoles(db: Db, orgId: string, query: ListQuery) {
-  const { rows, meta } = paginate<RoleRow>(
-    db,
-    {
-      list: 'roles',
-      from: 'roles r',
-      alias: 'r',
-      where: 'r.org_id = ? AND r.deleted_at IS NULL',
-      params: [orgId],
-    },
-    query,
-  );
+  const { rows, meta } = paginate<RoleRow>(db, orgRows('roles', orgId, { live: true }), query);
   return { roles: toRoles(db, rows), meta };
 }
 
 export function findRole(db: Db, orgId: string, id: string): Role | null {
-  const row = db
-    .prepare('SELECT * FROM roles WHERE id = ? AND org_id = ? AND deleted_at IS NULL')
-    .get(id, orgId) as RoleRow | undefined;
+  const row = findOrgRow<RoleRow>(db, 'roles', orgId, id, { live: true });
   return row ? (toRoles(db, [row])[0] ?? null) : null;
 }
 
@@ -62,11 +49,7 @@ export function findRole(db: Db, orgId: string, id: string): Role | null {
 export type { WriteContext } from './write-context';
 
 function liveRoleRow(db: Db, orgId: string, id: string): RoleRow {
-  const row = db
-    .prepare('SELECT * FROM roles WHERE id = ? AND org_id = ? AND deleted_at IS NULL')
-    .get(id, orgId) as RoleRow | undefined;
-  if (!row) throw notFound(NOT_FOUND.role);
-  return row;
+  return requireOrgRow<RoleRow>(db, 'roles', orgId, id, NOT_FOUND.role, { live: true });
 }
 
 function assertNameFree(db: Db, orgId: string, name: string, exceptId: string | null) {
@@ -79,6 +62,10 @@ function assertNameFree(db: Db, orgId: string, name: string, exceptId: string | 
     .get(orgId, name, exceptId) as string | undefined;
   if (clash !== undefined) throw conflict(`a role named "${clash}" already exists`);
 }
+
+/** The written columns of a role, in the order the INSERT and the UPDATE name them. */
+const roleColumns = (input: RoleValues) =>
+  [input.name, input.description, input.role_type, input.max_session_duration] as const;
 
 function requireRole(db: Db, orgId: string, id: string): Role {
   const role = findRole(db, orgId, id);
@@ -93,16 +80,7 @@ export function createRole(db: Db, ctx: WriteContext, input: RoleValues): Role {
     db.prepare(
       `INSERT INTO roles (id, org_id, name, description, role_type, max_session_duration, created_at, created_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      ctx.orgId,
-      input.name,
-      input.description,
-      input.role_type,
-      input.max_session_duration,
-      ctx.at,
-      ctx.userId,
-    );
+    ).run(id, ctx.orgId, ...roleColumns(input), ctx.at, ctx.userId);
   })();
   return requireRole(db, ctx.orgId, id);
 }
@@ -138,40 +116,27 @@ export function updateRole(db: Db, ctx: WriteContext, id: string, input: RoleVal
     db.prepare(
       `UPDATE roles SET name = ?, description = ?, role_type = ?, max_session_duration = ?,
               updated_at = ?, updated_by = ? WHERE id = ?`,
-    ).run(
-      input.name,
-      input.description,
-      input.role_type,
-      input.max_session_duration,
-      ctx.at,
-      ctx.userId,
-      id,
-    );
+    ).run(...roleColumns(input), ctx.at, ctx.userId, id);
   })();
   return requireRole(db, ctx.orgId, id);
 }
 
 export function deleteRole(db: Db, ctx: WriteContext, id: string): void {
-  db.transaction(() => {
-    liveRoleRow(db, ctx.orgId, id);
-    db.prepare('UPDATE roles SET deleted_at = ?, deleted_by = ? WHERE id = ?').run(
-      ctx.at,
-      ctx.userId,
-      id,
-    );
-  })();
+  softDelete(db, 'roles', ctx, id, () => liveRoleRow(db, ctx.orgId, id));
 }
 
 export function restoreRole(db: Db, ctx: WriteContext, id: string): Role {
   db.transaction(() => {
-    const row = db.prepare('SELECT * FROM roles WHERE id = ? AND org_id = ?').get(id, ctx.orgId) as
-      (RoleRow & { deleted_at: string | null }) | undefined;
-    if (!row) throw notFound(NOT_FOUND.role);
+    const row = requireOrgRow<RoleRow & { deleted_at: string | null }>(
+      db,
+      'roles',
+      ctx.orgId,
+      id,
+      NOT_FOUND.role,
+    );
     if (row.deleted_at === null) return;
     assertNameFree(db, ctx.orgId, row.name, id);
-    db.prepare(
-      'UPDATE roles SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ? WHERE id = ?',
-    ).run(ctx.at, ctx.userId, id);
+    undelete(db, 'roles', ctx, id);
   })();
   return requireRole(db, ctx.orgId, id);
 }
@@ -180,40 +145,20 @@ export function restoreRole(db: Db, ctx: WriteContext, id: string): Role {
 
 export function listRolePolicies(db: Db, orgId: string, roleId: string, query: ListQuery) {
   liveRoleRow(db, orgId, roleId);
-  const { rows, meta } = paginate<PolicyRow>(
-    db,
-    {
-      list: `role-policies:${roleId}`,
-      from: 'role_policies rp JOIN policies p ON p.id = rp.policy_id',
-      alias: 'p',
-      where: 'rp.role_id = ? AND p.deleted_at IS NULL',
-      params: [roleId],
-      select: 'p.*',
-    },
-    query,
-  );
+  const attached = linkedRows('role-policies', roleId, { live: true });
+  const { rows, meta } = paginate<PolicyRow>(db, attached, query);
   return { policies: rows.map(policyFromRow), meta };
-}
-
-function livePolicy(db: Db, orgId: string, policyId: string): PolicyRow {
-  const row = db
-    .prepare('SELECT * FROM policies WHERE id = ? AND org_id = ? AND deleted_at IS NULL')
-    .get(policyId, orgId) as PolicyRow | undefined;
-  if (!row) throw notFound(NOT_FOUND.policy);
-  return row;
 }
 
 export function attachRolePolicy(db: Db, ctx: WriteContext, roleId: string, policyId: string) {
   return db.transaction(() => {
     const role = liveRoleRow(db, ctx.orgId, roleId);
-    const policy = livePolicy(db, ctx.orgId, policyId);
-    const exists = db
-      .prepare('SELECT 1 FROM role_policies WHERE role_id = ? AND policy_id = ?')
-      .get(roleId, policyId);
-    if (exists) throw conflict(`policy "${policy.name}" is already attached to the role`);
-    db.prepare(
-      'INSERT INTO role_policies (role_id, policy_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?)',
-    ).run(roleId, policyId, ctx.at, ctx.userId);
+    const policy = requireOrgRow<PolicyRow>(db, 'policies', ctx.orgId, policyId, NOT_FOUND.policy, {
+      live: true,
+    });
+    if (!addLink(db, 'role_policies', roleId, policyId, ctx)) {
+      throw conflict(`policy "${policy.name}" is already attached to the role`);
+    }
     return {
       role_id: role.id,
       role_name: role.name,
@@ -230,10 +175,7 @@ export function attachRolePolicy(db: Db, ctx: WriteContext, roleId: string, poli
 export function detachRolePolicy(db: Db, ctx: WriteContext, roleId: string, policyId: string) {
   db.transaction(() => {
     liveRoleRow(db, ctx.orgId, roleId);
-    const result = db
-      .prepare('DELETE FROM role_policies WHERE role_id = ? AND policy_id = ?')
-      .run(roleId, policyId);
-    if (result.changes === 0) throw notFound(NOT_FOUND.policy);
+    if (!removeLink(db, 'role_policies', roleId, policyId)) throw notFound(NOT_FOUND.policy);
   })();
 }
 
@@ -241,21 +183,10 @@ export function detachRolePolicy(db: Db, ctx: WriteContext, roleId: string, poli
 
 type Holder = 'user' | 'group';
 const HOLDER = {
-  user: {
-    table: 'role_users',
-    column: 'user_id',
-    entity: 'users',
-    notFound: NOT_FOUND.user,
-    nameColumn: 'name',
-  },
-  group: {
-    table: 'role_groups',
-    column: 'group_id',
-    entity: 'groups',
-    notFound: NOT_FOUND.group,
-    nameColumn: 'display_name',
-  },
+  user: { link: 'role_users', list: 'role-users', table: 'users', nameColumn: 'name' },
+  group: { link: 'role_groups', list: 'role-groups', table: 'groups', nameColumn: 'display_name' },
 } as const;
+const HOLDER_NOT_FOUND = { user: NOT_FOUND.user, group: NOT_FOUND.group } as const;
 
 interface AssignmentRow {
   holder_id: string;
@@ -287,18 +218,8 @@ export function listRoleHolders(
 ) {
   const role = liveRoleRow(db, orgId, roleId);
   const h = HOLDER[kind];
-  const { rows, meta } = paginate<AssignmentRow>(
-    db,
-    {
-      list: `role-${h.entity}:${roleId}`,
-      from: `${h.table} a JOIN ${h.entity} e ON e.id = a.${h.column}`,
-      alias: 'e',
-      where: 'a.role_id = ?',
-      params: [roleId],
-      select: `e.id AS id, e.created_at AS created_at, e.id AS holder_id, e.${h.nameColumn} AS holder_name, a.assigned_at AS assigned_at`,
-    },
-    query,
-  );
+  const select = `t.id AS id, t.created_at AS created_at, t.id AS holder_id, t.${h.nameColumn} AS holder_name, l.assigned_at AS assigned_at`;
+  const { rows, meta } = paginate<AssignmentRow>(db, linkedRows(h.list, roleId, { select }), query);
   return { assignments: rows.map((r) => assignmentRecord(role, kind, r)), meta };
 }
 
@@ -306,22 +227,22 @@ export function assignRole(db: Db, ctx: WriteContext, roleId: string, kind: Hold
   const h = HOLDER[kind];
   return db.transaction(() => {
     const role = liveRoleRow(db, ctx.orgId, roleId);
-    const holder = db
-      .prepare(`SELECT id, ${h.nameColumn} AS name FROM ${h.entity} WHERE id = ? AND org_id = ?`)
-      .get(id, ctx.orgId) as { id: string; name: string } | undefined;
-    if (!holder) throw notFound(h.notFound);
+    const holder = requireOrgRow<{ id: string; name: string }>(
+      db,
+      h.table,
+      ctx.orgId,
+      id,
+      HOLDER_NOT_FOUND[kind],
+      { columns: `id, ${h.nameColumn} AS name` },
+    );
     if (role.role_type !== 'assignable') {
       throw conflict(
         `only assignable roles can be assigned to a ${kind}; "${role.name}" is assumable`,
       );
     }
-    const exists = db
-      .prepare(`SELECT 1 FROM ${h.table} WHERE role_id = ? AND ${h.column} = ?`)
-      .get(roleId, id);
-    if (exists) throw conflict(`the role is already assigned to this ${kind}`);
-    db.prepare(
-      `INSERT INTO ${h.table} (role_id, ${h.column}, assigned_at, assigned_by) VALUES (?, ?, ?, ?)`,
-    ).run(roleId, id, ctx.at, ctx.userId);
+    if (!addLink(db, h.link, roleId, id, ctx)) {
+      throw conflict(`the role is already assigned to this ${kind}`);
+    }
     return assignmentRecord(role, kind, {
       holder_id: holder.id,
       holder_name: holder.name,
@@ -333,13 +254,9 @@ export function assignRole(db: Db, ctx: WriteContext, roleId: string, kind: Hold
 }
 
 export function unassignRole(db: Db, ctx: WriteContext, roleId: string, kind: Holder, id: string) {
-  const h = HOLDER[kind];
   db.transaction(() => {
     liveRoleRow(db, ctx.orgId, roleId);
-    const result = db
-      .prepare(`DELETE FROM ${h.table} WHERE role_id = ? AND ${h.column} = ?`)
-      .run(roleId, id);
-    if (result.changes === 0) throw notFound(h.notFound);
+    if (!removeLink(db, HOLDER[kind].link, roleId, id)) throw notFound(HOLDER_NOT_FOUND[kind]);
   })();
 }
 
@@ -352,10 +269,8 @@ export interface RoleFacts {
 }
 
 export function findRoleFacts(db: Db, orgId: string, roleId: string): RoleFacts | null {
-  const row = db
-    .prepare(
-      'SELECT id, name, role_type, max_session_duration FROM roles WHERE id = ? AND org_id = ? AND deleted_at IS NULL',
-    )
-    .get(roleId, orgId) as RoleFacts | undefined;
-  return row ?? null;
+  return findOrgRow<RoleFacts>(db, 'roles', orgId, roleId, {
+    live: true,
+    columns: 'id, name, role_type, max_session_duration',
+  });
 }

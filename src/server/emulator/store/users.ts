@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID, scrypt } from 'node:crypto';
 import type { ListQuery } from '../../../shared/schemas/common';
 import type { UserCreateValues, UserUpdateValues } from '../../../shared/schemas/user';
-import { conflict, notFound } from './store-error';
+import { conflict } from './store-error';
 import type { WriteContext } from './write-context';
 import { generateApiKey, storeApiKey } from './api-keys';
 import type { Db } from './database';
 import { paginate } from './pagination';
+import { findOrgRow, orgRows, refuseWhileReferenced, requireOrgRow } from './records';
 import { apiTime } from './time';
 import { revokeUserSessions } from './sessions';
 import { NOT_FOUND } from '../not-found';
@@ -44,7 +45,7 @@ export interface UserRow {
 
 /** The columns a user object needs; never the password hash. */
 const USER_COLUMNS =
-  'u.id, u.org_id, u.name, u.email, u.api_enabled, u.service_user, u.is_owner, u.first_name, u.last_name, u.created_at';
+  'id, org_id, name, email, api_enabled, service_user, is_owner, first_name, last_name, created_at';
 
 /** A name's parts when none were given: the first word, and the rest. */
 export function nameParts(name: string): { first_name: string; last_name: string } {
@@ -94,36 +95,20 @@ export function hashPassword(password: string): Promise<string> {
 export function listUsers(db: Db, orgId: string, query: ListQuery) {
   const { rows, meta } = paginate<UserRow>(
     db,
-    {
-      list: 'users',
-      from: 'users u',
-      alias: 'u',
-      where: 'u.org_id = ?',
-      params: [orgId],
-      select: USER_COLUMNS,
-    },
+    orgRows('users', orgId, { columns: USER_COLUMNS }),
     query,
   );
   return { users: rows.map(userFromRow), meta };
 }
 
-export function findUserRow(db: Db, orgId: string, id: string): UserRow | null {
-  const row = db
-    .prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ? AND u.org_id = ?`)
-    .get(id, orgId) as UserRow | undefined;
-  return row ?? null;
-}
-
 export function findUser(db: Db, orgId: string, id: string): User | null {
-  const row = findUserRow(db, orgId, id);
+  const row = findOrgRow<UserRow>(db, 'users', orgId, id, { columns: USER_COLUMNS });
   return row ? userFromRow(row) : null;
 }
 
 /** The user or a 404 `Invalid user`; another organization's users do not exist here. */
 export function requireUserRow(db: Db, orgId: string, id: string): UserRow {
-  const row = findUserRow(db, orgId, id);
-  if (!row) throw notFound(USER_NOT_FOUND);
-  return row;
+  return requireOrgRow<UserRow>(db, 'users', orgId, id, USER_NOT_FOUND, { columns: USER_COLUMNS });
 }
 
 function assertEmailFree(db: Db, orgId: string, email: string, exceptId: string | null) {
@@ -135,13 +120,14 @@ function assertEmailFree(db: Db, orgId: string, email: string, exceptId: string 
 
 /**
  * Creates a user (and its API key when API access is on); the plain key is returned once, here.
- * `parts` are the first and last name as the request gave them, kept beside `name`.
+ * `parts` are the first and last name as the request gave them, kept beside `name`. A null
+ * `passwordHash` makes a user with no password, who signs in with its API key only (the demo's).
  */
 export function createUser(
   db: Db,
   ctx: WriteContext,
-  values: UserCreateValues,
-  passwordHash: string,
+  values: Omit<UserCreateValues, 'password'>,
+  passwordHash: string | null,
   parts: { first_name: string; last_name: string } | null = null,
 ): UserCreated {
   const id = randomUUID();
@@ -170,6 +156,31 @@ export function createUser(
   const user = findUser(db, ctx.orgId, id);
   if (!user) throw new Error('created user vanished');
   return { ...user, api_key: apiKey };
+}
+
+/**
+ * Creates an organization's owner: created by no one, with no password, and with the API key
+ * given (the server's own credential, e.g. EMULATOR_API_KEY). Only the demo seed makes one.
+ */
+export function createOwner(
+  db: Db,
+  orgId: string,
+  values: { name: string; email: string },
+  apiKey: string,
+  at: string,
+): User {
+  const id = randomUUID();
+  db.transaction(() => {
+    assertEmailFree(db, orgId, values.email, null);
+    db.prepare(
+      `INSERT INTO users (id, org_id, name, email, api_enabled, service_user, is_owner, created_at, created_by)
+       VALUES (?, ?, ?, ?, 1, 0, 1, ?, NULL)`,
+    ).run(id, orgId, values.name, values.email, at);
+    storeApiKey(db, id, apiKey, at);
+  })();
+  const owner = findUser(db, orgId, id);
+  if (!owner) throw new Error('created owner vanished');
+  return owner;
 }
 
 /** Applies the given fields; omitted ones stay as they are. */
@@ -220,20 +231,15 @@ export function deleteUser(db: Db, ctx: WriteContext, id: string): void {
     if (row.id === ctx.userId) throw conflict('you cannot delete your own user');
     // Its sessions end with an audit record before the user goes.
     revokeUserSessions(db, id, new Date(ctx.at), ctx.userId);
-    try {
-      db.prepare('DELETE FROM users WHERE id = ?').run(id);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-        throw conflict(`user "${row.name}" is still referenced and cannot be deleted`);
-      }
-      throw error;
-    }
+    refuseWhileReferenced(`user "${row.name}" is still referenced and cannot be deleted`, () =>
+      db.prepare('DELETE FROM users WHERE id = ?').run(id),
+    );
   })();
 }
 
 /** Whether the organization has a user with this id. */
 export function userExists(db: Db, orgId: string, id: string): boolean {
-  return db.prepare('SELECT 1 FROM users WHERE id = ? AND org_id = ?').get(id, orgId) !== undefined;
+  return findOrgRow(db, 'users', orgId, id, { columns: '1' }) !== null;
 }
 
 /** A user's id, name and email across organizations (for embedded mode's "call as"), or null. */

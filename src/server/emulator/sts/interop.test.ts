@@ -8,25 +8,20 @@ import {
 } from '@aws-sdk/client-sts';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock';
-import { startTestServer } from '../../testing/test-support';
-import type { TestServer } from '../../testing/test-support';
+import { useTestServer } from '../../testing/test-support';
 import { seeded } from '../../testing/sts-test-kit';
 
 /** Real AWS clients against the emulator's STS endpoint, on a real socket, the clock set to now. */
 const run = promisify(execFile);
-let server: TestServer;
+const server = useTestServer({ clock: new ManualClock(new Date()) });
 let s: ReturnType<typeof seeded>;
 let endpoint: string;
 
-beforeAll(async () => {
-  server = await startTestServer({ clock: new ManualClock(new Date()) });
+beforeAll(() => {
   s = seeded(server);
   endpoint = `${server.baseUrl}/v2/assumed-roles/compatibility/aws/sts`;
-});
-afterAll(async () => {
-  await server.close();
 });
 
 const arnOf = (role: string) => `arn:aws:iam::${s.orgId}:role/${s.roleId(role)}`;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock';
 import { startTestServer } from '../../testing/test-support';
 import type { TestServer } from '../../testing/test-support';
-import { seeded, sts, stsError, stsResult } from '../../testing/sts-test-kit';
+import { BERLIN_OFFICE_HOURS, seeded, sts, stsError, stsResult } from '../../testing/sts-test-kit';
 
 const MONDAY_10_BERLIN = '2026-11-23T09:00:00.000Z';
 let server: TestServer;
@@ -56,12 +56,7 @@ describe('trust conditions at the STS endpoint', () => {
   it('allows a group member inside the schedule from an allowed address', async () => {
     await onlyTrust({
       conditions: {
-        time_of_day: {
-          timezone: 'Europe/Berlin',
-          days_of_week: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-          start: 9,
-          end: 17,
-        },
+        time_of_day: BERLIN_OFFICE_HOURS,
         ip_address: ['127.0.0.0/8'],
       },
     });
@@ -71,12 +66,7 @@ describe('trust conditions at the STS endpoint', () => {
   it('refuses outside the schedule and says so', async () => {
     await onlyTrust({
       conditions: {
-        time_of_day: {
-          timezone: 'Europe/Berlin',
-          days_of_week: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-          start: 9,
-          end: 17,
-        },
+        time_of_day: BERLIN_OFFICE_HOURS,
       },
     });
     clock.set('2026-11-28T10:00:00.000Z'); // Saturday
