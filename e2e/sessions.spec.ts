@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { contractMinimal, expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { owner, seedAssumableRole, SessionsPage, uniqueSessionName } from './pages/sessions-page';
 import { makeOwnerIdentifiable } from './pages/top-bar';
@@ -79,6 +83,29 @@ test('from a role page to working temporary credentials; the exports act as the 
   const header = await sessions.block('Vultr Authorization header').innerText();
   expect(header).toBe(`Authorization: Bearer ${token}`);
 
+  // The command-line companion: a ~/.aws/config profile and an exec line for this role, with the
+  // same session name and duration, and no secret in either.
+  const roleArnPattern = `arn:aws:iam::[0-9a-f-]+:role/${role.id}`;
+  const cliProfile = await sessions.block('~/.aws/config profile').innerText();
+  expect(cliProfile).toMatch(
+    new RegExp(
+      `^\\[profile vultr-[a-z0-9-]+\\]\\ncredential_process = vultr-iam-console credential-process --role ${roleArnPattern} `,
+    ),
+  );
+  expect(cliProfile).toContain(`--session-name ${name} --duration 1800`);
+  // Pointed at the API this console talks to, unless that is api.vultr.com (the CLI's default).
+  const ownApi = apiUrl().replace(/\/+$/, '');
+  if (ownApi !== 'https://api.vultr.com') expect(cliProfile).toContain(`--endpoint ${ownApi} `);
+  const execLine = await sessions.block('Run a command as the role').innerText();
+  expect(execLine).toMatch(
+    new RegExp(
+      `^npx vultr-iam-console exec --role ${roleArnPattern} .*--session-name ${name} --duration 1800 -- \\S`,
+    ),
+  );
+  for (const shown of [cliProfile, execLine]) {
+    for (const value of [accessKeyId, secret, token]) expect(shown).not.toContain(value);
+  }
+
   // The API agrees: the session exists with this role, name, token and expiry…
   const { sessions: active } = await api.request<{ sessions: ApiSession[] }>(
     'GET',
@@ -99,6 +126,34 @@ test('from a role page to working temporary credentials; the exports act as the 
   if (!contractMinimal) {
     const res = await fetch(`${apiUrl()}/v2/users/me`, { headers });
     expect(((await res.json()) as { user: { id: string } }).user.id).toBe(me.id);
+  }
+
+  // The profile's credential_process line works as written: run with the owner's key against the
+  // same API, it prints credentials of a new session of this role.
+  const processLine = /^credential_process = vultr-iam-console (.*)$/m.exec(cliProfile)![1]!;
+  const cache = mkdtempSync(join(tmpdir(), 'e2e-cli-cache-'));
+  try {
+    const printed = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [resolve('bin/vultr-iam-console.mjs'), ...processLine.split(' ')],
+        {
+          env: {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            VULTR_API_URL: apiUrl(),
+            VULTR_API_KEY: process.env.E2E_OWNER_KEY,
+            XDG_CACHE_HOME: cache,
+          },
+          encoding: 'utf8',
+        },
+      ),
+    ) as { Version: number; SessionToken: string };
+    expect(printed.Version).toBe(1);
+    expect(printed.SessionToken).toMatch(/^ars-/);
+    expect(printed.SessionToken).not.toBe(token);
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
   }
 
   // The Request tab: the same call as curl, and the raw XML, secrets shown once revealed.
@@ -151,12 +206,16 @@ test('terminating a session: the token this tab holds is refused afterwards', as
   await sessions.result.getByRole('button', { name: 'Check token' }).click();
   await expect(sessions.result.getByRole('status')).toContainText('refused (401)');
 
-  // The credentials card says they are dead: no countdown, nothing offered for copying.
+  // The credentials card says they are dead: no countdown, no credential offered for copying.
+  // Only the command-line companion's lines stay: they hold no secret and assume anew.
   await expect(sessions.value('Expiration')).toContainText(/^Revoked at .+ · would have expired /);
   const before = await sessions.value('Expiration').textContent();
   await page.waitForTimeout(1_500);
   await expect(sessions.value('Expiration')).toHaveText(before ?? '');
-  await expect(sessions.result.getByRole('button', { name: /^Copy / })).toHaveCount(0);
+  const copies = sessions.result.getByRole('button', { name: /^Copy / });
+  await expect(copies).toHaveCount(2);
+  await expect(copies.nth(0)).toHaveAccessibleName('Copy ~/.aws/config profile');
+  await expect(copies.nth(1)).toHaveAccessibleName('Copy Run a command as the role');
   await expect(sessions.result.getByText('Revoked', { exact: true }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   bearerHeader,
+  cliConfigProfile,
+  cliExecLine,
+  cliRoleOf,
   credentialProcessJson,
   credentialsFileProfile,
   credentialsOf,
@@ -137,5 +140,92 @@ describe('formatXml', () => {
   it('survives text it cannot structure', () => {
     expect(formatXml('not xml')).toBe('not xml');
     expect(formatXml('')).toBe('');
+  });
+});
+
+describe('the command-line companion', () => {
+  const arn =
+    'arn:aws:iam::0b5e1a2c-0000-4000-8000-000000000001:role/7d1e2f3a-0000-4000-8000-000000000002';
+  const response = {
+    action: 'AssumeRole' as const,
+    credentials: {
+      access_key_id: creds.accessKeyId,
+      secret_access_key: creds.secretAccessKey,
+      session_token: creds.sessionToken,
+      expiration: creds.expiration,
+    },
+    assumed_role_user: {
+      arn: 'arn:aws:sts::0b5e1a2c-0000-4000-8000-000000000001:assumed-role/Deployer/laptop',
+      assumed_role_id: 'x:laptop',
+    },
+    request_id: 'r',
+    raw_xml: '',
+  };
+
+  it('offers a ~/.aws/config profile whose credential_process calls the CLI with the role ARN', () => {
+    const role = cliRoleOf({
+      request: { action: 'AssumeRole', role_arn: arn, session_name: 'laptop' },
+      response,
+    })!;
+    expect(cliConfigProfile(role, 'vultr-deployer')).toBe(
+      [
+        '[profile vultr-deployer]',
+        `credential_process = vultr-iam-console credential-process --role ${arn} --session-name laptop`,
+      ].join('\n'),
+    );
+    expect(cliExecLine(role)).toBe(
+      `npx vultr-iam-console exec --role ${arn} --session-name laptop -- vultr-cli account`,
+    );
+  });
+
+  it('repeats the duration and names a non-default API, quoting what needs it; never a secret', () => {
+    const role = cliRoleOf(
+      {
+        request: {
+          action: 'AssumeRole',
+          role_arn: arn,
+          session_name: 'ci',
+          duration_seconds: 900,
+        },
+        response,
+      },
+      'http://127.0.0.1:8080',
+    )!;
+    const profile = cliConfigProfile(role, 'p');
+    expect(profile).toContain('--endpoint http://127.0.0.1:8080 --session-name ci --duration 900');
+    for (const secret of [creds.secretAccessKey, creds.sessionToken, creds.accessKeyId]) {
+      expect(profile).not.toContain(secret);
+      expect(cliExecLine(role)).not.toContain(secret);
+    }
+    expect(cliConfigProfile({ ...role, apiUrl: 'https://api.vultr.com/' }, 'p')).not.toContain(
+      '--endpoint',
+    );
+    expect(cliExecLine({ roleArn: 'On-call Responder' })).toBe(
+      "npx vultr-iam-console exec --role 'On-call Responder' -- vultr-cli account",
+    );
+  });
+
+  it('builds the ARN from the role id and the organization STS named, else falls back to the name', () => {
+    expect(
+      cliRoleOf({
+        request: {
+          action: 'AssumeRole',
+          role_id: '7d1e2f3a-0000-4000-8000-000000000002',
+          session_name: 'x',
+        },
+        response,
+      })?.roleArn,
+    ).toBe(arn);
+    expect(
+      cliRoleOf({
+        request: {
+          action: 'AssumeRole',
+          role_id: '7d1e2f3a-0000-4000-8000-000000000002',
+          session_name: 'x',
+        },
+        response: { ...response, assumed_role_user: { arn: '', assumed_role_id: '' } },
+        roleName: 'Deployer',
+      })?.roleArn,
+    ).toBe('Deployer');
   });
 });

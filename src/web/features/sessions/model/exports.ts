@@ -1,4 +1,5 @@
-import type { StsProxyResponse } from '../../../../shared/schemas/sts';
+import { roleArn } from '../../../../shared/schemas/role';
+import type { StsProxyRequest, StsProxyResponse } from '../../../../shared/schemas/sts';
 
 /** The four values a session hands out, as STS names them. */
 export interface TemporaryCredentials {
@@ -143,4 +144,74 @@ export function formatXml(xml: string): string {
     } else lines.push(pad + token);
   }
   return lines.join('\n');
+}
+
+/** The command-line companion's name, as `npm install -g` puts it on the PATH. */
+export const CLI_NAME = 'vultr-iam-console';
+const DEFAULT_API_URL = 'https://api.vultr.com';
+
+/** What the CLI needs to assume the same role the page just did. No secret goes in here. */
+export interface CliRole {
+  roleArn: string;
+  sessionName?: string;
+  durationSeconds?: number;
+  /** The Vultr API the CLI should call, when it is not api.vultr.com (e.g. the emulator). */
+  apiUrl?: string;
+}
+
+/** `--role <arn>` and the options that make the CLI assume exactly this, shell-quoted. */
+export function cliRoleArgs(role: CliRole): string {
+  const args = ['--role', role.roleArn];
+  if (role.apiUrl && role.apiUrl.replace(/\/+$/, '') !== DEFAULT_API_URL) {
+    args.push('--endpoint', role.apiUrl);
+  }
+  if (role.sessionName) args.push('--session-name', role.sessionName);
+  if (role.durationSeconds !== undefined) args.push('--duration', String(role.durationSeconds));
+  return args.map(shellQuote).join(' ');
+}
+
+/**
+ * A `~/.aws/config` profile whose `credential_process` asks the CLI for the role's credentials:
+ * AWS tools then get them (cached, refreshed before expiry) with no secret in the file.
+ */
+export function cliConfigProfile(role: CliRole, profile: string): string {
+  return [
+    `[profile ${profile}]`,
+    `credential_process = ${CLI_NAME} credential-process ${cliRoleArgs(role)}`,
+  ].join('\n');
+}
+
+/**
+ * The CLI running a command as the role, from the console's checkout. `vultr-cli` reads the
+ * session token from VULTR_API_KEY, which `exec` sets, with the AWS variables.
+ */
+export function cliExecLine(role: CliRole, command = 'vultr-cli account'): string {
+  return `npx ${CLI_NAME} exec ${cliRoleArgs(role)} -- ${command}`;
+}
+
+/**
+ * The CLI's view of an assume the page made: the role's ARN as the request named it (else built
+ * from its id and the organization in the assumed-role ARN, else the role's name, which the CLI
+ * looks up), with the same session name and duration.
+ */
+export function cliRoleOf(
+  session: { request: StsProxyRequest; response: StsProxyResponse; roleName?: string | undefined },
+  apiUrl?: string,
+): CliRole | null {
+  const { request, response } = session;
+  const org = /^arn:aws:sts::([^:]+):assumed-role\//.exec(response.assumed_role_user.arn)?.[1];
+  const arn =
+    request.role_arn ||
+    (request.role_id && org ? roleArn(org, request.role_id) : '') ||
+    session.roleName ||
+    request.role_id;
+  if (!arn) return null;
+  return {
+    roleArn: arn,
+    sessionName: request.session_name,
+    ...(request.duration_seconds !== undefined
+      ? { durationSeconds: request.duration_seconds }
+      : {}),
+    ...(apiUrl ? { apiUrl } : {}),
+  };
 }

@@ -2,8 +2,9 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useId, useState } from 'react';
-import type { HeldSession } from '../model/held-credentials';
+import type { HeldSession } from '../../../entities/session/held-credentials';
 import { credentialsOf } from '../model/exports';
+import { STS_PATH } from '../model/sts-request';
 import { ExportsTab } from './exports-tab';
 import { RequestTab } from './request-tab';
 
@@ -44,6 +45,7 @@ export function ResultTabs(props: ResultTabsProps) {
             roleName={held.roleName}
             revealed={revealed}
             revoked={revoked}
+            apiUrl={endpoint.endsWith(STS_PATH) ? endpoint.slice(0, -STS_PATH.length) : undefined}
           />
         ) : (
           <RequestTab
