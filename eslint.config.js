@@ -20,12 +20,20 @@ const featureZones = features.map((name) => ({
   message: 'Features do not import each other; compose them in src/web/app.',
 }));
 
-/** The architecture, enforced: shared <- server; shared <- web/components|lib <- web/features <- web/app. */
+/** The architecture, enforced: shared <- server; shared <- web/components|lib <- web/entities <- web/features <- web/app. */
 const architectureZones = [
   {
     target: './src/shared',
     from: ['./src/web', './src/server'],
     message: 'src/shared is isomorphic: it imports neither web nor server code.',
+  },
+  {
+    target: './src/cli',
+    from: ['./src/web', './src/server'],
+    // Its tests start the embedded server in-process (the test helpers, and a clock set to now).
+    except: ['./testing', './clock.ts'],
+    message:
+      'The CLI (src/cli) imports only src/shared: it talks to Vultr over HTTP like any client.',
   },
   {
     target: './src/web',
@@ -57,8 +65,14 @@ const architectureZones = [
   },
   {
     target: ['./src/web/components', './src/web/lib'],
+    from: ['./src/web/entities', './src/web/features', './src/web/app'],
+    message: 'Shared UI and lib code must not depend on entities, features or the app shell.',
+  },
+  {
+    target: './src/web/entities',
     from: ['./src/web/features', './src/web/app'],
-    message: 'Shared UI and lib code must not depend on features or the app shell.',
+    message:
+      'Entities (one per API object: its queries, cache helpers, small shared UI) never import features or the app shell.',
   },
   {
     target: './src/web/features',
@@ -89,7 +103,7 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      // The architecture, enforced: shared <- server; shared <- web/components|lib <- web/features <- web/app.
+      // The architecture, enforced: shared <- server; shared <- web/components|lib <- web/entities <- web/features <- web/app.
       'import-x/no-restricted-paths': [
         'error',
         {
@@ -101,13 +115,7 @@ export default tseslint.config(
   {
     // SQL lives in the emulator's stores: routes, services and the STS endpoint call store functions.
     files: ['src/server/**/*.ts'],
-    ignores: [
-      'src/server/**/*.test.ts',
-      'src/server/testing/**',
-      'src/server/emulator/store/**',
-      // The demo organization is still written with its own statements.
-      'src/server/emulator/seed.ts',
-    ],
+    ignores: ['src/server/**/*.test.ts', 'src/server/testing/**', 'src/server/emulator/store/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -149,6 +157,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Every write names the entity keys it makes stale (lib/query-client.ts marks them stale
+      // when it settles), so no screen keeps showing what another screen changed.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.name='useMutation'] > ObjectExpression.arguments:first-child:not(:has(> Property[key.name='meta']))",
+          message:
+            'Pass `meta: { invalidates: [...] }` naming the entity roots this write changes (src/web/entities/*).',
+        },
+        {
+          selector:
+            "CallExpression[callee.name='useMutation'] > :first-child:not(ObjectExpression)",
+          message: 'Write the options of useMutation inline, with their `meta.invalidates`.',
+        },
+      ],
     },
   },
 );

@@ -74,3 +74,15 @@ export const contractMinimal = process.env.E2E_CONTRACT_MINIMAL === '1';
 
 /** A short random tag for names, so tests never collide with each other or with earlier runs. */
 export const suffix = () => randomBytes(4).toString('hex');
+
+/**
+ * Moves the single-page app to `path` the way its own links do (history + popstate): no reload,
+ * so whatever the app holds in memory (its query cache) stays. `page.goto` would start afresh.
+ */
+export async function navigateInApp(page: Page, path: string) {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  }, path);
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+}

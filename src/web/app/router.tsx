@@ -1,72 +1,51 @@
-import { createBrowserRouter, Navigate, useParams } from 'react-router';
-import { issuerQueries } from '../features/oidc-issuers/api/issuer-queries';
-import { policyQueries } from '../features/policies/api/policy-queries';
-import { roleQueries } from '../features/roles/api/role-queries';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { issuerKind } from '../entities/issuer/issuer-kind';
+import { issuerQueries } from '../entities/issuer/issuer-queries';
+import { policyKind } from '../entities/policy/policy-kind';
+import { policyQueries } from '../entities/policy/policy-queries';
+import { roleKind } from '../entities/role/role-kind';
+import { roleQueries } from '../entities/role/role-queries';
 import { AppShell } from './layout/app-shell';
-import { AssumableRoleWizardPage } from './routes/assumable-role-wizard-page';
-import {
-  GroupRoute,
-  IssuerRoute,
-  NewGroupRoute,
-  NewPolicyRoute,
-  PolicyRoute,
-  UserRoute,
-} from './routes/entity-pages';
-import { MissingGuard, UnknownPage } from './routes/not-found';
+import { lazyView } from './lazy-view';
+import { guardedRoute, UnknownPage } from './routes/not-found';
 import { ORGANIZATION_TABS, OrganizationPage } from './routes/organization-page';
-import { PolicySimulatorPage } from './routes/policy-simulator-page';
-import { RolePage } from './routes/role-page';
 import { RouteError } from './routes/route-error';
-import { SessionsPage } from './routes/sessions-page';
 
-/** /roles/:roleId, or "Role not found" when the API has no such role (deleted, or mistyped). */
-function RoleRoute() {
-  const { roleId = '' } = useParams();
-  return (
-    <MissingGuard
-      query={roleQueries.detail(roleId)}
-      missing={{
-        title: 'Role not found',
-        detail: `This organization has no role with the ID ${roleId}. The role may have been deleted.`,
-        back: { to: '/organization/roles', label: 'Back to Roles' },
-      }}
-    >
-      <RolePage />
-    </MissingGuard>
-  );
-}
+// Every page but Manage Organization's frame brings its code when first shown: the first load
+// carries the app shell and the tabs' frame only (each tab is split the same way).
+const AssumableRoleWizardPage = lazyView('the assumable role wizard', () =>
+  import('./routes/assumable-role-wizard-page').then((m) => m.AssumableRoleWizardPage),
+);
+const RolePage = lazyView('the role', () => import('./routes/role-page').then((m) => m.RolePage));
+const UserRoute = lazyView('the user', () =>
+  import('./routes/user-route').then((m) => m.UserRoute),
+);
+const GroupRoute = lazyView('the group', () =>
+  import('./routes/group-routes').then((m) => m.GroupRoute),
+);
+const NewGroupRoute = lazyView('the new group form', () =>
+  import('./routes/group-routes').then((m) => m.NewGroupRoute),
+);
+const PolicyRoute = lazyView('the policy editor', () =>
+  import('./routes/policy-routes').then((m) => m.PolicyRoute),
+);
+const NewPolicyRoute = lazyView('the policy editor', () =>
+  import('./routes/policy-routes').then((m) => m.NewPolicyRoute),
+);
+const IssuerRoute = lazyView('the OIDC issuer', () =>
+  import('./routes/issuer-route').then((m) => m.IssuerRoute),
+);
+const SessionsPage = lazyView('the Sessions page', () =>
+  import('./routes/sessions-page').then((m) => m.SessionsPage),
+);
+const PolicySimulatorPage = lazyView('the Policy Simulator', () =>
+  import('./routes/policy-simulator-page').then((m) => m.PolicySimulatorPage),
+);
 
-function PolicyGuardedRoute() {
-  const { policyId = '' } = useParams();
-  return (
-    <MissingGuard
-      query={policyQueries.detail(policyId)}
-      missing={{
-        title: 'Policy not found',
-        detail: `This organization has no policy with the ID ${policyId}. The policy may have been deleted.`,
-        back: { to: '/organization/policies', label: 'Back to Permission Policies' },
-      }}
-    >
-      <PolicyRoute />
-    </MissingGuard>
-  );
-}
-
-function IssuerGuardedRoute() {
-  const { issuerId = '' } = useParams();
-  return (
-    <MissingGuard
-      query={issuerQueries.detail(issuerId)}
-      missing={{
-        title: 'OIDC issuer not found',
-        detail: `This organization has no OIDC issuer with the ID ${issuerId}. It may have been deleted.`,
-        back: { to: '/organization/oidc-issuers', label: 'Back to OIDC Issuers' },
-      }}
-    >
-      <IssuerRoute />
-    </MissingGuard>
-  );
-}
+// An id the API does not know (deleted, or mistyped) shows "not found" rather than the page.
+const RoleRoute = guardedRoute('roleId', roleKind, roleQueries.detail, RolePage);
+const PolicyGuardedRoute = guardedRoute('policyId', policyKind, policyQueries.detail, PolicyRoute);
+const IssuerGuardedRoute = guardedRoute('issuerId', issuerKind, issuerQueries.detail, IssuerRoute);
 
 /** The short addresses people type (/roles, /users …) lead to their tab of Manage Organization. */
 const shortcuts = ORGANIZATION_TABS.map((t) => ({

@@ -1,9 +1,8 @@
-import Dialog from '@mui/material/Dialog';
-import { useTheme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
+import Button from '@mui/material/Button';
+import DialogActions from '@mui/material/DialogActions';
 import { useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
-import { ConfirmDialog } from './confirm-dialog';
+import { GuardedDialog } from './guarded-dialog';
 
 /** What the form inside needs from its dialog. */
 export interface FormDialogContext {
@@ -25,6 +24,8 @@ interface FormDialogProps {
   holdOnBackdrop?: boolean;
   /** Called once the dialog has faded out. */
   onExited?: () => void;
+  /** A wider dialog than a create form's, with its own words on what closing would lose. */
+  wide?: { discardText: string };
   /** The form; the dialog unmounts it when closed, so each opening starts empty. */
   children: (context: FormDialogContext) => ReactNode;
 }
@@ -33,56 +34,31 @@ interface FormDialogProps {
  * The frame of every create dialog: full screen on phones, labelled by the form's title, and
  * held open while the form's requests run (closing would hide how they end).
  */
-export function FormDialog({ open, onClose, holdOnBackdrop, onExited, children }: FormDialogProps) {
+export function FormDialog(props: FormDialogProps) {
+  const { open, onClose, holdOnBackdrop, onExited, wide, children } = props;
   const titleId = useId();
   const [busy, setBusy] = useState(false);
   const [dirty, setDirty] = useState(false);
-  const [asking, setAsking] = useState(false);
-  const [discarding, setDiscarding] = useState(false);
-  const fullScreen = useMediaQuery(useTheme().breakpoints.down('sm'));
-  const close = () => {
-    setDirty(false);
-    setAsking(false);
-    onClose();
-  };
   return (
-    <>
-      <Dialog
-        open={open}
-        onClose={(_event, reason) => {
-          if (busy || (holdOnBackdrop && reason === 'backdropClick')) return;
-          if (dirty) setAsking(true);
-          else close();
-        }}
-        aria-labelledby={titleId}
-        maxWidth="sm"
-        fullWidth
-        fullScreen={fullScreen}
-        slotProps={{ transition: { onExited } }}
-      >
-        {children({ titleId, onBusy: setBusy, onDirty: setDirty })}
-      </Dialog>
-      <ConfirmDialog
-        open={open && asking}
-        title="Discard changes?"
-        confirmLabel="Discard"
-        destructive
-        onConfirm={() => {
-          // The question fades out first and gives focus back to the form; the form's dialog
-          // then closes and gives it back to whatever opened it.
-          setAsking(false);
-          setDiscarding(true);
-        }}
-        onExited={() => {
-          if (!discarding) return;
-          setDiscarding(false);
-          close();
-        }}
-        onClose={() => setAsking(false)}
-      >
-        What you typed in this form is not saved yet and will be lost.
-      </ConfirmDialog>
-    </>
+    <GuardedDialog
+      open={open}
+      onClose={() => {
+        setDirty(false);
+        onClose();
+      }}
+      titleId={titleId}
+      busy={busy}
+      dirty={dirty}
+      holdOnBackdrop={holdOnBackdrop}
+      discardText={
+        wide?.discardText ?? 'What you typed in this form is not saved yet and will be lost.'
+      }
+      maxWidth={wide ? 'lg' : 'sm'}
+      fullScreenBelow={wide ? 'md' : 'sm'}
+      onExited={onExited}
+    >
+      {children({ titleId, onBusy: setBusy, onDirty: setDirty })}
+    </GuardedDialog>
   );
 }
 
@@ -93,4 +69,26 @@ export function useDirtyReport(dirty: boolean, onDirty: ((dirty: boolean) => voi
   }, [dirty, onDirty]);
   // A form that goes away (saved, or replaced by its result) leaves nothing to lose.
   useEffect(() => () => onDirty?.(false), [onDirty]);
+}
+
+interface FormDialogActionsProps {
+  onCancel: () => void;
+  /** The request runs: the submit button shows it and Cancel waits. */
+  busy: boolean;
+  /** The submit button's words: "Add User", "Register". */
+  submitLabel: string;
+}
+
+/** A dialog form's Cancel and its submit button (the form's own type="submit"). */
+export function FormDialogActions({ onCancel, busy, submitLabel }: FormDialogActionsProps) {
+  return (
+    <DialogActions>
+      <Button onClick={onCancel} disabled={busy}>
+        Cancel
+      </Button>
+      <Button type="submit" variant="contained" loading={busy}>
+        {submitLabel}
+      </Button>
+    </DialogActions>
+  );
 }

@@ -1,7 +1,6 @@
 import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DataObjectIcon from '@mui/icons-material/DataObject';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -9,6 +8,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useState } from 'react';
+import { CodeBlock, prettyJson } from './code-block';
 
 interface JsonViewButtonProps {
   /** The object to show, pretty-printed. */
@@ -24,11 +24,6 @@ interface JsonViewButtonProps {
   label?: string;
   size?: 'small' | 'medium';
   variant?: 'text' | 'outlined';
-}
-
-/** Two-space indented JSON, as people read it and paste it. */
-export function prettyJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) ?? 'null';
 }
 
 /** "Copy JSON", which says "Copied" for a moment once the clipboard has it. */
@@ -108,26 +103,9 @@ export function JsonViewButton({
               {note}
             </Typography>
           )}
-          <Box
-            component="pre"
-            role="region"
-            aria-label="JSON"
-            tabIndex={0}
-            sx={{
-              m: 0,
-              p: 1.5,
-              borderRadius: 1,
-              bgcolor: 'action.hover',
-              fontFamily: 'monospace',
-              fontSize: '0.8125rem',
-              lineHeight: 1.5,
-              overflow: 'auto',
-              maxHeight: '60vh',
-              '&:focus-visible': { outline: 2, outlineColor: 'primary.main' },
-            }}
-          >
+          <CodeBlock label="JSON" role="region" maxHeight="60vh">
             {text}
-          </Box>
+          </CodeBlock>
         </DialogContent>
         <DialogActions>
           <CopyJsonButton text={text} />

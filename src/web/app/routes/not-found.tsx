@@ -1,45 +1,12 @@
-import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router';
+import type { ComponentType, ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { missingEntity } from '../../components/detail-page';
+import type { EntityPageKind } from '../../components/detail-page';
+import { NotFound } from '../../components/not-found';
+import type { NotFoundProps } from '../../components/not-found';
 import { ApiError } from '../../lib/api-client';
-
-interface NotFoundProps {
-  /** The heading, e.g. "Role not found". */
-  title: string;
-  /** One sentence on what is missing and why that may be. */
-  detail: string;
-  /** Where to go instead: the list the thing would be in. */
-  back: { to: string; label: string };
-}
-
-/** A page for something that is not there: what, perhaps why, and a way back. No retry: it would not help. */
-export function NotFound({ title, detail, back }: NotFoundProps) {
-  return (
-    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
-      <Typography variant="h5" component="h1" sx={{ fontWeight: 600, mb: 1 }}>
-        {title}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
-        {detail}
-      </Typography>
-      <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
-        <Link component={RouterLink} to={back.to}>
-          {back.label}
-        </Link>
-        {back.to !== '/' && (
-          <Link component={RouterLink} to="/">
-            Console home
-          </Link>
-        )}
-      </Stack>
-    </Paper>
-  );
-}
 
 /** Any URL the console does not have. */
 export function UnknownPage() {
@@ -72,4 +39,24 @@ export function MissingGuard<T, K extends QueryKey>({
   const { error } = useQuery(query);
   if (error instanceof ApiError && error.status === 404) return <NotFound {...missing} />;
   return <>{children}</>;
+}
+
+/**
+ * The route of an entity's page (`:param` its id): "not found" when the API has no such entity,
+ * else the page. The guard's read starts while the page's code is still on its way.
+ */
+export function guardedRoute<T, K extends QueryKey>(
+  param: string,
+  kind: EntityPageKind<T>,
+  query: (id: string) => UseQueryOptions<T, Error, T, K>,
+  Page: ComponentType,
+) {
+  return function GuardedRoute() {
+    const id = useParams()[param] ?? '';
+    return (
+      <MissingGuard query={query(id)} missing={missingEntity(kind, id)}>
+        <Page />
+      </MissingGuard>
+    );
+  };
 }

@@ -3,12 +3,25 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useParams } from 'react-router';
-import { RolesTab } from '../../features/roles/components/roles-tab';
-import { GroupsTab } from '../../features/groups/components/groups-tab';
-import { OidcIssuersTab } from '../../features/oidc-issuers/components/oidc-issuers-tab';
-import { PoliciesTab } from '../../features/policies/components/policies-tab';
-import { UsersTab } from '../../features/users/components/users-tab';
+import { lazyView } from '../lazy-view';
 import { UnknownPage } from './not-found';
+
+// Each tab brings its own code when first shown (or when the pointer or focus reaches its tab).
+const UsersTab = lazyView('the Users tab', () =>
+  import('../../features/users/components/users-tab').then((m) => m.UsersTab),
+);
+const GroupsTab = lazyView('the Groups tab', () =>
+  import('../../features/groups/components/groups-tab').then((m) => m.GroupsTab),
+);
+const RolesTab = lazyView('the Roles tab', () =>
+  import('../../features/roles/components/roles-tab').then((m) => m.RolesTab),
+);
+const PoliciesTab = lazyView('the Permission Policies tab', () =>
+  import('../../features/policies/components/policies-tab').then((m) => m.PoliciesTab),
+);
+const OidcIssuersTab = lazyView('the OIDC Issuers tab', () =>
+  import('../../features/oidc-issuers/components/oidc-issuers-tab').then((m) => m.OidcIssuersTab),
+);
 
 export const ORGANIZATION_TABS = [
   { slug: 'users', label: 'Users' },
@@ -61,6 +74,9 @@ export function OrganizationPage() {
             label={t.label}
             component={RouterLink}
             to={`/organization/${t.slug}`}
+            // A hover or focus usually comes a moment before the click: fetch the tab's code then.
+            onPointerEnter={() => void TAB_VIEWS[t.slug].preload().catch(() => undefined)}
+            onFocus={() => void TAB_VIEWS[t.slug].preload().catch(() => undefined)}
           />
         ))}
       </Tabs>
@@ -71,17 +87,15 @@ export function OrganizationPage() {
   );
 }
 
+const TAB_VIEWS = {
+  users: UsersTab,
+  groups: GroupsTab,
+  roles: RolesTab,
+  policies: PoliciesTab,
+  'oidc-issuers': OidcIssuersTab,
+} satisfies Record<TabSlug, unknown>;
+
 function TabContent({ tab }: { tab: TabSlug }) {
-  switch (tab) {
-    case 'users':
-      return <UsersTab />;
-    case 'groups':
-      return <GroupsTab />;
-    case 'roles':
-      return <RolesTab />;
-    case 'policies':
-      return <PoliciesTab />;
-    case 'oidc-issuers':
-      return <OidcIssuersTab />;
-  }
+  const View = TAB_VIEWS[tab];
+  return <View />;
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { PolicySimulator } from '../../features/permissions/components/policy-simulator';
 import { heldRoleId } from '../../features/permissions/model/simulator';
 import type { HeldRole } from '../../features/permissions/model/simulator';
-import { useHeldCredentials } from '../../features/sessions/model/held-credentials';
+import { useHeldCredentials } from '../../entities/session/held-credentials';
 
 /**
  * /policy-simulator — ?principal=user:<id>|group:<id>|role:<id>|session, ?actions=a,b,

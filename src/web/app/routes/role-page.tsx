@@ -6,8 +6,8 @@ import type { RoleTrust } from '../../../shared/schemas/role-trust';
 import { TrustAddDialog } from '../../features/assumable-role-wizard/edit/trust-add-dialog';
 import { TrustEditDialog } from '../../features/assumable-role-wizard/edit/trust-edit-dialog';
 import { useOrganization } from '../../features/organization/api/organization-queries';
-import { EffectivePermissions } from '../../features/permissions/effective/effective-permissions';
-import { roleDetailQueries } from '../../features/roles/detail/api/role-detail-queries';
+import { permissionsOf } from './principal-permissions';
+import { trustQueries } from '../../entities/trust/trust-queries';
 import { RoleDetail } from '../../features/roles/detail/components/role-detail';
 import { useNotify } from '../../lib/snackbar';
 
@@ -23,13 +23,12 @@ export function RolePage() {
   const [editing, setEditing] = useState<RoleTrust | null>(null);
   const [adding, setAdding] = useState<Role | null>(null);
   // The page's role, not the reply's `role_id`: govultr's trust shape carries only the name.
-  const { queryKey: trustsKey } = roleDetailQueries.trusts(roleId);
+  const { queryKey: trustsKey } = trustQueries.ofRole(roleId);
   const saved = (trust: RoleTrust) => {
-    // The card shows the saved trust at once; the list is then read again behind it.
+    // The card shows the saved trust at once; the write's meta has the list read again behind it.
     queryClient.setQueryData(trustsKey, (list) =>
       list?.map((t) => (t.id === trust.id ? { ...trust, role_id: roleId } : t)),
     );
-    void queryClient.invalidateQueries({ queryKey: trustsKey });
     notify({ message: 'Trust saved' });
   };
   const added = (trust: RoleTrust | null) => {
@@ -41,14 +40,12 @@ export function RolePage() {
           : list,
       );
     }
-    void queryClient.invalidateQueries({ queryKey: trustsKey });
     notify({ message: 'Trust added' });
   };
   const deleted = (trust?: RoleTrust) => {
     // Deleted from the read-back warning: gone from the card list at once, then read again.
     if (trust)
       queryClient.setQueryData(trustsKey, (list) => list?.filter((t) => t.id !== trust.id));
-    void queryClient.invalidateQueries({ queryKey: trustsKey });
     notify({ message: 'Trust deleted' });
   };
   return (
@@ -60,7 +57,7 @@ export function RolePage() {
         organizationMissing={organization.current === null || organization.error !== null}
         onEditTrust={setEditing}
         onAddTrust={setAdding}
-        effectivePermissions={<EffectivePermissions principal={{ kind: 'role', id: roleId }} />}
+        effectivePermissions={permissionsOf('role', roleId)}
       />
       <TrustEditDialog
         trust={editing}

@@ -9,7 +9,7 @@ import {
 import { EffectivePermissions } from '../../features/permissions/effective/effective-permissions';
 import { heldRoleId } from '../../features/permissions/model/simulator';
 import { SessionsPanel } from '../../features/sessions/components/sessions-panel';
-import type { HeldSession } from '../../features/sessions/model/held-credentials';
+import type { HeldSession } from '../../entities/session/held-credentials';
 
 /** What freshly assumed credentials may do: their role's permissions, nothing of the caller's. */
 function CredentialPermissions({ held }: { held: HeldSession }) {

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { intendedTrust } from '../model/trust-verify';
 import type { WizardValues } from '../model/wizard-schema';
 import { browserZone } from '../model/wizard-schema';
 import { createAssumableRole } from './trust-writes';
-import { loadedEntityName, wizardQueries } from './wizard-queries';
+import { policyQueries } from '../../../entities/policy/policy-queries';
+import { namedIntent } from './loaded-entity-name';
+import { ROLE_CREATE } from './write-meta';
 
 export { CreateStepFailure } from './trust-writes';
 export type { CreatedAssumableRole } from './trust-writes';
@@ -16,13 +17,8 @@ export function useCreateAssumableRole() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (values: WizardValues) => {
-      const policies = queryClient.getQueryData(wizardQueries.policies().queryKey) ?? [];
-      const intended = intendedTrust(values);
-      intended.principal.name = loadedEntityName(
-        queryClient,
-        values.trust.kind,
-        values.trust.entity_id,
-      );
+      const policies = queryClient.getQueryData(policyQueries.list().queryKey) ?? [];
+      const intended = namedIntent(queryClient, values);
       const created = await createAssumableRole(
         values,
         new Map(policies.map((p) => [p.id, p.name])),
@@ -34,5 +30,6 @@ export function useCreateAssumableRole() {
         .map((p) => ({ id: p.id, name: p.name, description: p.description }));
       return { ...created, role: { ...created.role, policies: attached } };
     },
+    meta: ROLE_CREATE,
   });
 }

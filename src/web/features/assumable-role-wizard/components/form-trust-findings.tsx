@@ -7,7 +7,7 @@ import type { FindingId } from '../../../../shared/iam/trust-lint';
 import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import { TrustFindings } from '../../../components/trust-findings';
 import { useNow } from '../../../lib/use-now';
-import { wizardQueries } from '../api/wizard-queries';
+import { issuerQueries } from '../../../entities/issuer/issuer-queries';
 import { formFindings } from '../model/form-findings';
 import type { TrustFormInput } from '../model/wizard-schema';
 import { browserZone } from '../model/wizard-schema';
@@ -34,7 +34,7 @@ export function FormTrustFindings({ title, only }: FormTrustFindingsProps) {
   const { pendingIp } = useTrustDraft();
   const now = useNow(30_000);
   const headingId = useId();
-  const issuers = useQuery({ ...wizardQueries.issuers(), enabled: trust.kind === 'oidc' });
+  const issuers = useQuery({ ...issuerQueries.list(), enabled: trust.kind === 'oidc' });
   const issuerName = (id: string) => {
     const issuer = issuers.data?.find((i) => i.id === id);
     return issuer ? issuerLabel(issuer) : '';

@@ -8,11 +8,14 @@ import { aliasOf, allTimeZones, utcOffsetLabel, zoneSearchText } from '../model/
 
 interface TimezoneFieldProps {
   label: string;
-  name: string;
-  value: string;
-  onChange: (zone: string) => void;
-  onBlur: () => void;
-  inputRef: Ref<HTMLInputElement>;
+  /** The form's field (a `useController` field fits). */
+  field: {
+    name: string;
+    value: string;
+    onChange: (zone: string) => void;
+    onBlur: () => void;
+    ref: Ref<HTMLInputElement>;
+  };
   error?: string;
   helperText?: string;
 }
@@ -39,7 +42,8 @@ function zoneList(current: string) {
  * Never empty: the schedule always has a zone.
  */
 export function TimezoneField(props: TimezoneFieldProps) {
-  const { label, name, value, onChange, onBlur, inputRef, error, helperText } = props;
+  const { label, error, helperText } = props;
+  const { name, value, onChange, onBlur, ref: inputRef } = props.field;
   // Offsets as of opening the step; they change only at a DST switch.
   const [{ zones, offsets }] = useState(() => zoneList(value));
   const filterOptions = useMemo(

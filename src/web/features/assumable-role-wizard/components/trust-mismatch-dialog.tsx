@@ -6,13 +6,15 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { Role } from '../../../../shared/schemas/role';
 import type { CreatedAssumableRole } from '../api/trust-writes';
 import { discardCreated } from '../api/trust-writes';
+import { EVERY_ENTITY } from '../../../entities/trust/write-meta';
+import { dropRoleFromList } from '../../../entities/role/role-cache';
+import { roleQueries } from '../../../entities/role/role-queries';
 import { TrustEditForm } from '../edit/trust-edit-form';
-import { useTrustEntityName } from '../edit/trust-edit-dialog';
 import type { TrustFormInput } from '../model/wizard-schema';
 import { TrustDifferences } from './trust-differences';
 
@@ -42,11 +44,18 @@ export function TrustMismatchDialog({
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
   const [editing, setEditing] = useState(false);
   const trust = created?.verification.trust ?? null;
-  const entityName = useTrustEntityName(trust);
+  const queryClient = useQueryClient();
   const discard = useMutation({
     mutationFn: ({ withTrust }: { withTrust: boolean }) =>
       created ? discardCreated(created.role, withTrust ? trust : null) : Promise.resolve(),
+    // Taking back what Add Role made deletes the role, and its attachments and trusts with it.
+    meta: EVERY_ENTITY,
     onSuccess: () => {
+      // The wizard stays open: no page of the role is showing, so it can go from the cache now.
+      if (created) {
+        queryClient.removeQueries({ queryKey: roleQueries.detail(created.role.id).queryKey });
+        dropRoleFromList(queryClient, created.role.id);
+      }
       setEditing(false);
       onDiscarded();
     },
@@ -67,7 +76,6 @@ export function TrustMismatchDialog({
         <TrustEditForm
           trust={trust}
           titleId={titleId}
-          entityName={entityName}
           startFrom={intended}
           onCancel={() => setEditing(false)}
           onBusy={() => undefined}

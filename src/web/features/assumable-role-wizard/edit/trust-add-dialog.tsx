@@ -1,9 +1,7 @@
-import { useId, useState } from 'react';
 import type { Role } from '../../../../shared/schemas/role';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { TrustAddForm } from './trust-add-form';
 import { TrustDialogFrame } from './trust-dialog-frame';
-import { useDialogSubject } from './use-dialog-subject';
 
 interface TrustAddDialogProps {
   /** The role to add a trust to; null while the dialog is closed. */
@@ -23,27 +21,14 @@ interface TrustAddDialogProps {
  * POST and read back. Escape with unsaved input asks first; a read-back warning must be answered.
  */
 export function TrustAddDialog({ role, onClose, onAdded, onDeleted }: TrustAddDialogProps) {
-  const titleId = useId();
-  const [busy, setBusy] = useState(false);
-  const [dirty, setDirty] = useState(false);
-  const { shown, opening } = useDialogSubject(role);
   return (
-    <TrustDialogFrame
-      open={role !== null}
-      titleId={titleId}
-      busy={busy}
-      dirty={dirty}
-      onClose={onClose}
-    >
-      {shown && (
+    <TrustDialogFrame subject={role} onClose={onClose}>
+      {(shown, { titleId, ...wiring }) => (
         <TrustAddForm
-          key={`${shown.id}-${opening}`}
           role={shown}
           titleId={titleId}
           events={{
-            onCancel: onClose,
-            onBusy: setBusy,
-            onDirty: setDirty,
+            ...wiring,
             onSaved: (trust) => {
               onAdded(trust);
               onClose();

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { API, pathOf } from '../../../../shared/api/contract';
 import type { Role } from '../../../../shared/schemas/role';
 import { addTrust } from '../api/trust-writes';
-import { loadedEntityName } from '../api/wizard-queries';
+import { namedIntent } from '../api/loaded-entity-name';
 import { trustCreateBody } from '../model/requests';
-import { intendedTrust } from '../model/trust-verify';
 import type { TrustFormInput, TrustFormValues } from '../model/wizard-schema';
 import { browserZone, wizardDefaults } from '../model/wizard-schema';
 import { TrustFormShell } from './trust-form-shell';
@@ -32,12 +31,7 @@ export function TrustAddForm({ role, titleId, events }: TrustAddFormProps) {
   const queryClient = useQueryClient();
 
   const write = (values: TrustFormValues) => {
-    const intended = intendedTrust(values);
-    intended.principal.name = loadedEntityName(
-      queryClient,
-      values.trust.kind,
-      values.trust.entity_id,
-    );
+    const intended = namedIntent(queryClient, values);
     return addTrust(trustCreateBody(values, role.id), intended, browserZone());
   };
 

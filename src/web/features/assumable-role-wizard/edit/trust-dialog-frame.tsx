@@ -1,59 +1,35 @@
-import Dialog from '@mui/material/Dialog';
-import { useTheme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useState } from 'react';
+import { Fragment } from 'react';
 import type { ReactNode } from 'react';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { FormDialog } from '../../../components/form-dialog';
+import type { FormDialogContext } from '../../../components/form-dialog';
+import { useDialogSubject } from './use-dialog-subject';
 
-interface TrustDialogFrameProps {
-  open: boolean;
-  titleId: string;
-  /** Half-way through saving, or with a read-back warning to answer: the dialog stays. */
-  busy: boolean;
-  /** The form holds input not saved yet: Escape or a click outside asks before dropping it. */
-  dirty: boolean;
+/** What the frame hands its form: the dialog's context, and Cancel. */
+export type FrameWiring = FormDialogContext & { onCancel: () => void };
+
+interface TrustDialogFrameProps<S> {
+  /** What the dialog is about (the trust to edit, the role to add one to); null while closed. */
+  subject: S | null;
   onClose: () => void;
-  children: ReactNode;
+  /** The form; each opening starts a fresh one, kept through the closing animation. */
+  children: (subject: S, wiring: FrameWiring) => ReactNode;
 }
 
+const WIDE = { discardText: 'The trust is not saved: what you changed in this form will be lost.' };
+
 /**
- * The dialog around a trust form (Add trust, Edit): full screen on narrow screens. Escape and
- * the backdrop close it at once when nothing changed, and ask "Discard changes?" when something
- * did; Cancel in the form is a choice, not a slip, and closes without asking.
+ * The dialog around a trust form (Add trust, Edit): wide, and full screen on narrow screens; it
+ * asks "Discard changes?" before Escape or the backdrop drop what was changed.
  */
-export function TrustDialogFrame(props: TrustDialogFrameProps) {
-  const { open, titleId, busy, dirty, onClose, children } = props;
-  const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
-  const [asking, setAsking] = useState(false);
+export function TrustDialogFrame<S>({ subject, onClose, children }: TrustDialogFrameProps<S>) {
+  const { shown, opening } = useDialogSubject(subject);
   return (
-    <>
-      <Dialog
-        open={open}
-        onClose={() => {
-          if (busy) return;
-          if (dirty) setAsking(true);
-          else onClose();
-        }}
-        aria-labelledby={titleId}
-        maxWidth="lg"
-        fullWidth
-        fullScreen={fullScreen}
-      >
-        {children}
-      </Dialog>
-      <ConfirmDialog
-        open={open && asking}
-        title="Discard changes?"
-        confirmLabel="Discard"
-        destructive
-        onConfirm={() => {
-          setAsking(false);
-          onClose();
-        }}
-        onClose={() => setAsking(false)}
-      >
-        The trust is not saved: what you changed in this form will be lost.
-      </ConfirmDialog>
-    </>
+    <FormDialog open={subject !== null} onClose={onClose} wide={WIDE}>
+      {(context) =>
+        shown !== null && (
+          <Fragment key={opening}>{children(shown, { ...context, onCancel: onClose })}</Fragment>
+        )
+      }
+    </FormDialog>
   );
 }

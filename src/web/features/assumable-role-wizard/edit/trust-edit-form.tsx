@@ -5,20 +5,18 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { API, pathOf } from '../../../../shared/api/contract';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { updateTrust } from '../api/trust-writes';
-import { loadedEntityName } from '../api/wizard-queries';
+import { namedIntent } from '../api/loaded-entity-name';
 import { removesExpiry, trustUpdateBody } from '../model/requests';
 import { trustFormDefaults } from '../model/trust-form';
-import { intendedTrust } from '../model/trust-verify';
 import type { ValidUntilInput } from '../model/valid-until';
 import type { TrustFormInput, TrustFormValues } from '../model/wizard-schema';
 import { browserZone } from '../model/wizard-schema';
 import { TrustFormShell } from './trust-form-shell';
+import { useTrustEntityName } from './use-trust-entity-name';
 
 interface TrustEditFormProps {
   trust: RoleTrust;
   titleId: string;
-  /** The entity's name, for the title. */
-  entityName: string;
   /** Values to start from instead of the trust's own (what the wizard meant it to be). */
   startFrom?: TrustFormInput;
   onCancel: () => void;
@@ -53,18 +51,14 @@ function DropsExpiryNote({ kept }: { kept: ValidUntilInput }) {
  * expiry opens in the zone it was most likely written in, with that zone shown beside it.
  */
 export function TrustEditForm(props: TrustEditFormProps) {
-  const { trust, titleId, entityName, startFrom, onSaved, deleteLabel, ...events } = props;
+  const { trust, titleId, startFrom, onSaved, deleteLabel, ...events } = props;
+  const entityName = useTrustEntityName(trust);
   const [stored] = useState(() => trustFormDefaults(trust, browserZone()));
   const kept = stored.trust.valid_until;
   const queryClient = useQueryClient();
 
   const write = (values: TrustFormValues) => {
-    const intended = intendedTrust(values, { input: kept, iso: trust.valid_until });
-    intended.principal.name = loadedEntityName(
-      queryClient,
-      values.trust.kind,
-      values.trust.entity_id,
-    );
+    const intended = namedIntent(queryClient, values, { input: kept, iso: trust.valid_until });
     return updateTrust(trust, trustUpdateBody(values, kept), intended, browserZone());
   };
 

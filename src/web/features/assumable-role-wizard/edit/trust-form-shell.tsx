@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
@@ -13,6 +11,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { verifiedClean } from '../api/trust-writes';
+import { TRUST_WRITE } from '../../../entities/trust/write-meta';
 import type { Verification } from '../api/trust-writes';
 import { FormTrustFindings } from '../components/form-trust-findings';
 import { flushPendingIp, TrustDraftProvider, useTrustDraftState } from '../components/trust-draft';
@@ -23,6 +22,7 @@ import { trustFormSchema } from '../model/wizard-schema';
 import { ReadBackWarning } from './read-back-warning';
 import { TRUST_TABS, trustTabIndex, TrustTabs } from './trust-tabs';
 import type { TrustTabKey } from './trust-tabs';
+import { FormDialogActions } from '../../../components/form-dialog';
 
 /** The words that differ between adding a trust and editing one. */
 export interface TrustFormCopy {
@@ -88,7 +88,7 @@ export function TrustFormShell(props: TrustFormShellProps) {
   const [check, setCheck] = useState<Verification | null>(null);
   // Bumped to move focus into the IP box once its tab is on screen.
   const [focusIp, setFocusIp] = useState(0);
-  const send = useMutation({ mutationFn: write });
+  const send = useMutation({ mutationFn: write, meta: TRUST_WRITE });
   const showTab = (key: TrustTabKey) => setTab(trustTabIndex(key));
 
   const dirty = form.formState.isDirty || draft.pendingIp.trim() !== '';
@@ -194,14 +194,11 @@ export function TrustFormShell(props: TrustFormShellProps) {
               {failure && <Alert severity="error">{failure}</Alert>}
             </Stack>
           </DialogContent>
-          <DialogActions>
-            <Button onClick={onCancel} disabled={send.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="contained" loading={send.isPending}>
-              {copy.submitLabel}
-            </Button>
-          </DialogActions>
+          <FormDialogActions
+            onCancel={onCancel}
+            busy={send.isPending}
+            submitLabel={copy.submitLabel}
+          />
         </Box>
       </TrustDraftProvider>
     </FormProvider>

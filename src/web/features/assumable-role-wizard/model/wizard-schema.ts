@@ -13,13 +13,12 @@ import { canonicalZone } from './time-zones';
 import type { ValidUntilInput } from './valid-until';
 import { validUntilInstant } from './valid-until';
 
-export const ENTITY_KINDS = ['user', 'group', 'oidc'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-export const ENTITY_KIND_LABELS: Record<EntityKind, string> = {
-  user: 'User',
-  group: 'Group',
-  oidc: 'OIDC Issuer',
-};
+import { TRUSTED_KINDS } from '../../../entities/trust/trusted-kinds';
+import type { TrustedKind } from '../../../entities/trust/trusted-kinds';
+
+export const ENTITY_KINDS = TRUSTED_KINDS;
+export type EntityKind = TrustedKind;
+export { TRUSTED_KIND_LABELS as ENTITY_KIND_LABELS } from '../../../entities/trust/trusted-kinds';
 
 export interface WizardSchemaOptions {
   /** The clock "Valid until" is judged against. */

@@ -1,4 +1,4 @@
-import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
+import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
@@ -6,33 +6,29 @@ import { useQuery } from '@tanstack/react-query';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
 import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import { fieldMessage } from '../../../components/form-text-field';
-import { wizardQueries } from '../api/wizard-queries';
+import { userQueries } from '../../../entities/user/user-queries';
+import { groupQueries } from '../../../entities/group/group-queries';
+import { issuerQueries } from '../../../entities/issuer/issuer-queries';
 import type { EntityKind, TrustFormInput } from '../model/wizard-schema';
 import { ENTITY_KIND_LABELS } from '../model/wizard-schema';
-import { TwoLineOption } from '../../../components/two-line-option';
-
-export interface EntityOption {
-  id: string;
-  primary: string;
-  secondary: string;
-}
-
-const members = (n: number) => (n === 1 ? '1 member' : `${n} members`);
+import { boundInput, optionsFrom, twoLineOptions } from '../../../components/picker-options';
+import type { PickerOption } from '../../../components/picker-options';
+import { membersCount } from '../../../entities/group/members-count';
 
 /** The chosen kind's directory as picker options: users by name and email, groups with their size, issuers by name and uri. */
 export function useEntityOptions(kind: EntityKind) {
-  const users = useQuery({ ...wizardQueries.users(), enabled: kind === 'user' });
-  const groups = useQuery({ ...wizardQueries.groups(), enabled: kind === 'group' });
-  const issuers = useQuery({ ...wizardQueries.issuers(), enabled: kind === 'oidc' });
+  const users = useQuery({ ...userQueries.list(), enabled: kind === 'user' });
+  const groups = useQuery({ ...groupQueries.list(), enabled: kind === 'group' });
+  const issuers = useQuery({ ...issuerQueries.list(), enabled: kind === 'oidc' });
   const query = kind === 'user' ? users : kind === 'group' ? groups : issuers;
-  let options: EntityOption[] | undefined;
+  let options: PickerOption[] | undefined;
   if (kind === 'user') {
     options = users.data?.map((u) => ({ id: u.id, primary: u.name, secondary: u.email }));
   } else if (kind === 'group') {
     options = groups.data?.map((g) => ({
       id: g.id,
       primary: g.display_name,
-      secondary: members(g.members.length),
+      secondary: membersCount(g.members.length),
     }));
   } else {
     options = issuers.data?.map((i) => ({
@@ -43,10 +39,6 @@ export function useEntityOptions(kind: EntityKind) {
   }
   return { options, error: query.error, retry: () => void query.refetch() };
 }
-
-const filterOptions = createFilterOptions<EntityOption>({
-  stringify: (o) => `${o.primary} ${o.secondary}`,
-});
 
 /** The searchable dropdown of the chosen kind; its label is the kind (User, Group, OIDC Issuer). */
 export function EntityPicker() {
@@ -61,31 +53,18 @@ export function EntityPicker() {
     <Box>
       <Autocomplete
         key={kind}
-        options={options ?? []}
-        loading={options === undefined && !error}
+        {...optionsFrom(options, error)}
         // Until the list arrives, an id from an edited trust has no option to show yet.
         value={field.value && known ? field.value : null}
         onChange={(_e, id) => field.onChange(id ?? '')}
         onBlur={field.onBlur}
-        getOptionValue={(o) => o.id}
-        getOptionLabel={(o) => o.primary}
-        filterOptions={filterOptions}
+        {...twoLineOptions}
         autoHighlight
         noOptionsText={`No ${label.toLowerCase()} matches`}
-        loadingText="Loading…"
-        renderOption={({ key, ...itemProps }, o) => (
-          <TwoLineOption
-            key={key}
-            itemProps={itemProps}
-            primary={o.primary}
-            secondary={o.secondary}
-          />
-        )}
         renderInput={(params) => (
           <TextField
             {...params}
-            inputRef={field.ref}
-            name={field.name}
+            {...boundInput(field)}
             label={label}
             required
             placeholder={`Search by ${kind === 'user' ? 'name or email' : kind === 'group' ? 'name' : 'name or URI'}`}

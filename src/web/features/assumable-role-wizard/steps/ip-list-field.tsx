@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
-import { wizardQueries } from '../api/wizard-queries';
+import { consoleQueries } from '../../../lib/console-queries';
 import { useTrustDraft } from '../components/trust-draft';
 import { checkIpEntry, splitEntries } from '../model/ip-entry';
 import { commitPendingIp, invalidEntries } from '../model/pending-ip';
@@ -97,7 +97,7 @@ export function IpListField() {
   const addMyIp = async () => {
     setLooking(true);
     try {
-      const { ip } = await queryClient.fetchQuery(wizardQueries.clientAddress());
+      const ip = await queryClient.fetchQuery(consoleQueries.clientAddress());
       add(ip);
     } catch (error) {
       setNote({ error: true, text: `Could not find your address: ${(error as Error).message}` });

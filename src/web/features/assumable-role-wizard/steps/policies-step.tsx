@@ -8,7 +8,8 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Policy } from '../../../../shared/schemas/policy';
-import { wizardQueries } from '../api/wizard-queries';
+import { policyQueries } from '../../../entities/policy/policy-queries';
+import { CodeBlock, prettyJson } from '../../../components/code-block';
 import type { WizardInput } from '../model/wizard-schema';
 import { statementCount } from '../../../components/policy-autocomplete';
 import { PolicyMultiPicker } from './policy-multi-picker';
@@ -32,21 +33,9 @@ function DocumentPreview({ policy }: { policy: Policy }) {
             {policy.description}
           </Typography>
         )}
-        <Box
-          component="pre"
-          tabIndex={0}
-          aria-label={`Policy document of ${policy.name}`}
-          sx={{
-            m: 0,
-            p: 1.5,
-            borderRadius: 1,
-            bgcolor: 'action.hover',
-            fontSize: '0.8125rem',
-            overflowX: 'auto',
-          }}
-        >
-          {JSON.stringify(policy.policy_document, null, 2)}
-        </Box>
+        <CodeBlock label={`Policy document of ${policy.name}`}>
+          {prettyJson(policy.policy_document)}
+        </CodeBlock>
       </AccordionDetails>
     </Accordion>
   );
@@ -56,7 +45,7 @@ function DocumentPreview({ policy }: { policy: Policy }) {
 export function PoliciesStep() {
   const { control } = useFormContext<WizardInput>();
   const ids = useWatch({ control, name: 'policy_ids' });
-  const policies = useQuery(wizardQueries.policies());
+  const policies = useQuery(policyQueries.list());
   const chosen = ids
     .map((id) => policies.data?.find((p) => p.id === id))
     .filter((p): p is Policy => p !== undefined);

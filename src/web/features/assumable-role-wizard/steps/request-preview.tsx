@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { CodeBlock, prettyJson } from '../../../components/code-block';
 import { CopyButton } from '../../../components/copy-button';
 import type { PlannedRequest } from '../model/requests';
 
@@ -39,21 +40,8 @@ export function RequestPreview({ requests }: { requests: PlannedRequest[] }) {
             {request.body === undefined ? ', no body' : ''}
           </Typography>
           {request.body !== undefined && (
-            <Box
-              component="pre"
-              tabIndex={0}
-              aria-label={`Body of request ${i + 1}`}
-              sx={{
-                m: 0,
-                mt: 1,
-                p: 1.5,
-                borderRadius: 1,
-                bgcolor: 'action.hover',
-                fontSize: '0.8125rem',
-                overflowX: 'auto',
-              }}
-            >
-              {JSON.stringify(request.body, null, 2)}
+            <Box sx={{ mt: 1 }}>
+              <CodeBlock label={`Body of request ${i + 1}`}>{prettyJson(request.body)}</CodeBlock>
             </Box>
           )}
         </Paper>

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FactList } from '../../../components/entity-header';
-import { wizardQueries } from '../api/wizard-queries';
+import { policyQueries } from '../../../entities/policy/policy-queries';
 import { FormTrustFindings } from '../components/form-trust-findings';
 import { useTrustDraft } from '../components/trust-draft';
 import { useEntityOptions } from './entity-picker';
@@ -27,7 +27,7 @@ export function ReviewStep() {
   const input = useWatch({ control }) as WizardInput;
   const { pendingIp } = useTrustDraft();
   const { options } = useEntityOptions(input.trust.kind);
-  const policies = useQuery(wizardQueries.policies());
+  const policies = useQuery(policyQueries.list());
   const pending = commitPendingIp(pendingIp, input.ip_address);
   if (!pending.ok) {
     return (

@@ -1,9 +1,9 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircleOutlined';
 import InputAdornment from '@mui/material/InputAdornment';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import { useEffect, useState } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { FormSelectField } from '../../../components/form-select-field';
 import { FormTextField } from '../../../components/form-text-field';
 import { humanDuration } from '../../../lib/dates';
 import { takenNameMessage, takenRoleName } from '../model/role-names';
@@ -81,20 +81,15 @@ export function RoleStep({ roleNames }: RoleStepProps) {
         minRows={2}
         fullWidth
       />
-      <FormTextField
+      <FormSelectField
         control={control}
         name="role.max_session_duration"
         label="Maximum session duration"
-        select
+        options={SESSION_DURATION_CHOICES}
+        labelOf={humanDuration}
         fullWidth
         helperText="How long one session of this role may last: 15 minutes to 12 hours."
-      >
-        {SESSION_DURATION_CHOICES.map((seconds) => (
-          <MenuItem key={seconds} value={seconds}>
-            {humanDuration(seconds)}
-          </MenuItem>
-        ))}
-      </FormTextField>
+      />
     </Stack>
   );
 }

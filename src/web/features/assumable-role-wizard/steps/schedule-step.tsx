@@ -1,13 +1,13 @@
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
-import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import { useId } from 'react';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
-import { FormTextField, fieldMessage } from '../../../components/form-text-field';
+import { FormSelectField } from '../../../components/form-select-field';
+import { fieldMessage } from '../../../components/form-text-field';
 import { TimezoneField } from '../components/timezone-field';
 import type { ScheduleMode } from '../model/schedule-modes';
 import { SCHEDULE_MODE_LABELS, SCHEDULE_MODES, usesDays, usesTimes } from '../model/schedule-modes';
@@ -18,6 +18,10 @@ import { SchedulePreviewPanel } from './schedule-preview-panel';
 const pad = (h: number) => `${String(h).padStart(2, '0')}:00`;
 const STARTS = Array.from({ length: 24 }, (_, h) => h);
 const ENDS = Array.from({ length: 24 }, (_, h) => h + 1);
+const HOUR_FIELDS = [
+  { name: 'schedule.start', label: 'Start time', options: STARTS },
+  { name: 'schedule.end', label: 'End time', options: ENDS },
+] as const;
 
 /** Step 3, Schedule: when the role may be assumed, with the week drawn live below. */
 export function ScheduleStep() {
@@ -56,44 +60,27 @@ export function ScheduleStep() {
         <Stack spacing={2} sx={{ maxWidth: 720 }}>
           {usesTimes(current) && (
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <FormTextField
-                control={control}
-                name="schedule.start"
-                label="Start time"
-                select
-                sx={{ minWidth: 160 }}
-              >
-                {STARTS.map((h) => (
-                  <MenuItem key={h} value={h}>
-                    {pad(h)}
-                  </MenuItem>
-                ))}
-              </FormTextField>
-              <FormTextField
-                control={control}
-                name="schedule.end"
-                label="End time"
-                select
-                sx={{ minWidth: 160 }}
-                helperText={
-                  wraps ? `Runs past midnight, until ${pad(end)} the next day` : undefined
-                }
-              >
-                {ENDS.map((h) => (
-                  <MenuItem key={h} value={h}>
-                    {pad(h)}
-                  </MenuItem>
-                ))}
-              </FormTextField>
+              {HOUR_FIELDS.map(({ name, label, options }) => (
+                <FormSelectField
+                  key={name}
+                  control={control}
+                  name={name}
+                  label={label}
+                  options={options}
+                  labelOf={pad}
+                  sx={{ minWidth: 160 }}
+                  helperText={
+                    name === 'schedule.end' && wraps
+                      ? `Runs past midnight, until ${pad(end)} the next day`
+                      : undefined
+                  }
+                />
+              ))}
             </Stack>
           )}
           <TimezoneField
             label="Timezone"
-            name={zone.field.name}
-            value={zone.field.value}
-            onChange={zone.field.onChange}
-            onBlur={zone.field.onBlur}
-            inputRef={zone.field.ref}
+            field={zone.field}
             error={fieldMessage('Timezone', zone.fieldState.error)}
             helperText="The hours and days are read in this zone, daylight saving included."
           />

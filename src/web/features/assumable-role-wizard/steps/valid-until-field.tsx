@@ -42,11 +42,7 @@ export function ValidUntilField() {
         <Box sx={{ flex: 1 }}>
           <TimezoneField
             label="Valid until time zone"
-            name={zone.field.name}
-            value={zone.field.value}
-            onChange={zone.field.onChange}
-            onBlur={zone.field.onBlur}
-            inputRef={zone.field.ref}
+            field={zone.field}
             helperText="The date and time are read in this zone."
           />
         </Box>

@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { API } from '../../../../shared/api/contract';
 import type { UserSummary } from '../../../../shared/schemas/user';
+import { groupQueries } from '../../../entities/group/group-queries';
+import { userQueries } from '../../../entities/user/user-queries';
 import { callApi } from '../../../lib/api-client';
-import { useNotify } from '../../../lib/snackbar';
-import { groupQueries } from './group-queries';
+import { itemInEntity, useOptimisticMutation } from '../../../lib/use-optimistic-mutation';
 
 type Change = 'add' | 'remove';
 
@@ -13,38 +13,22 @@ export const memberBody = (user: Pick<UserSummary, 'id' | 'name'>) => ({
   display_name: user.name,
 });
 
-/** Add a member (POST …/members) or remove one (DELETE …/members/{user}); the list changes at once. */
+/**
+ * Add a member (POST …/members) or remove one (DELETE …/members/{user}); the list changes at
+ * once. The groups (their member counts) and the user's own groups, roles and policies are read
+ * again after.
+ */
 function useMemberChange(groupId: string, change: Change) {
-  const queryClient = useQueryClient();
-  const notify = useNotify();
-  const { queryKey } = groupQueries.detail(groupId);
-  return useMutation({
+  return useOptimisticMutation({
     mutationFn: (user: UserSummary) =>
       change === 'add'
         ? callApi(API.addGroupMember, { params: { groupId }, body: memberBody(user) })
         : callApi(API.removeGroupMember, { params: { groupId, userId: user.id } }),
-    onMutate: async (user) => {
-      await queryClient.cancelQueries({ queryKey, exact: true });
-      const previous = queryClient.getQueryData(queryKey);
-      if (previous) {
-        const rest = previous.members.filter((m) => m.id !== user.id);
-        queryClient.setQueryData(queryKey, {
-          ...previous,
-          members: change === 'add' ? [...rest, user] : rest,
-        });
-      }
-      return { previous };
-    },
-    onError: (error, user, context) => {
-      if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
-      notify({ severity: 'error', message: `Could not ${change} ${user.name}: ${error.message}` });
-    },
-    onSuccess: (_reply, user) =>
-      notify({ message: change === 'add' ? `${user.name} added` : `${user.name} removed` }),
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey, exact: true });
-      // The Groups tab counts members.
-      void queryClient.invalidateQueries({ queryKey: groupQueries.all().queryKey });
+    meta: { invalidates: [groupQueries.root(), userQueries.root()] },
+    optimistic: itemInEntity(groupQueries.detail(groupId).queryKey, 'members', change === 'add'),
+    notices: {
+      done: (user) => `${user.name} ${change === 'add' ? 'added' : 'removed'}`,
+      failed: (user) => `${change} ${user.name}`,
     },
   });
 }

@@ -1,18 +1,22 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { API } from '../../../../shared/api/contract';
 import type { GroupValues } from '../../../../shared/schemas/group';
+import { groupQueries } from '../../../entities/group/group-queries';
+import { policyQueries } from '../../../entities/policy/policy-queries';
+import { userQueries } from '../../../entities/user/user-queries';
 import { callApi } from '../../../lib/api-client';
-import { groupQueries } from './group-queries';
+import { useOptimisticMutation } from '../../../lib/use-optimistic-mutation';
 
 /**
  * PUT /v2/groups/{id}: the page shows the new name at once and puts the old one back on failure.
  * The group is read again afterwards: the reply may be empty (read as null) or leave out the
- * members, so only its name and description are taken from it.
+ * members, so only its name and description are taken from it. The users' and policies' lists
+ * of groups show the name too, and are read again as well.
  */
 export function useUpdateGroup(groupId: string) {
   const queryClient = useQueryClient();
   const { queryKey } = groupQueries.detail(groupId);
-  return useMutation({
+  return useOptimisticMutation({
     mutationFn: async (values: GroupValues): Promise<GroupValues> => {
       const reply = await callApi(API.updateGroup, { params: { groupId }, body: values });
       return reply
@@ -22,19 +26,14 @@ export function useUpdateGroup(groupId: string) {
           }
         : values;
     },
-    onMutate: async (values) => {
-      await queryClient.cancelQueries({ queryKey, exact: true });
-      const previous = queryClient.getQueryData(queryKey);
-      if (previous) queryClient.setQueryData(queryKey, { ...previous, ...values });
-      return { previous };
-    },
-    onError: (_error, _values, context) => {
-      if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
+    meta: { invalidates: [groupQueries.root(), userQueries.root(), policyQueries.root()] },
+    optimistic: {
+      key: () => queryKey,
+      exact: true,
+      apply: (group, values) => ({ ...group, ...values }),
     },
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKey, (group) => (group ? { ...group, ...saved } : group));
-      void queryClient.invalidateQueries({ queryKey, exact: true });
-      void queryClient.invalidateQueries({ queryKey: groupQueries.all().queryKey });
     },
   });
 }

@@ -2,17 +2,32 @@ import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { FormTextField } from '../../../components/form-text-field';
-import { groupQueries } from '../api/group-queries';
+import { GroupFields } from '../../../entities/group/group-fields';
+import { roleOption } from '../../../entities/role/role-option';
+import { userOption } from '../../../entities/user/user-option';
+import { userQueries } from '../../../entities/user/user-queries';
+import { useAssignableRoles } from '../api/use-assignable-roles';
 import { MultiPicker } from './multi-picker';
 import { DETAILS_FIELDS } from './new-group-schema';
 import type { NewGroupInput } from './new-group-schema';
 
+const MEMBERS = {
+  name: 'member_ids',
+  label: 'Members',
+  helperText: 'Optional. You can add and remove members later too.',
+} as const;
+
+const ROLES = {
+  name: 'role_ids',
+  label: 'Roles',
+  helperText: 'Optional. Assignable roles only: members get the permissions of their policies.',
+} as const;
+
 /** Step 1: Group Name, Group Description, then members and roles to start with. */
 export function DetailsStep() {
   const { control, getFieldState, setFocus } = useFormContext<NewGroupInput>();
-  const users = useQuery(groupQueries.users());
-  const roles = useQuery(groupQueries.assignableRoles());
+  const users = useQuery(userQueries.list());
+  const roles = useAssignableRoles();
 
   useEffect(() => {
     // Arriving (first, or back from Review, or sent back by the server): the field to fix, else the name.
@@ -21,33 +36,9 @@ export function DetailsStep() {
 
   return (
     <Stack spacing={1}>
-      <FormTextField control={control} name="display_name" label="Group Name" required fullWidth />
-      <FormTextField
-        control={control}
-        name="description"
-        label="Group Description"
-        fullWidth
-        multiline
-        minRows={2}
-      />
-      <MultiPicker
-        name="member_ids"
-        label="Members"
-        helperText="Optional. You can add and remove members later too."
-        options={users.data?.map((u) => ({ id: u.id, primary: u.name, secondary: u.email }))}
-        loadError={users.error}
-      />
-      <MultiPicker
-        name="role_ids"
-        label="Roles"
-        helperText="Optional. Assignable roles only: members get the permissions of their policies."
-        options={roles.data?.map((r) => ({
-          id: r.id,
-          primary: r.name,
-          secondary: r.description || 'No description',
-        }))}
-        loadError={roles.error}
-      />
+      <GroupFields control={control} />
+      <MultiPicker {...MEMBERS} from={users} option={userOption} />
+      <MultiPicker {...ROLES} from={roles} option={roleOption} />
     </Stack>
   );
 }

@@ -1,59 +1,41 @@
-import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
+import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { useController, useFormContext } from 'react-hook-form';
 import { fieldMessage } from '../../../components/form-text-field';
+import { boundInput, optionsFrom, twoLineOptions } from '../../../components/picker-options';
+import type { PickerOption } from '../../../components/picker-options';
 import type { NewGroupInput } from './new-group-schema';
-import { TwoLineOption } from '../../../components/two-line-option';
 
-export interface PickerOption {
-  id: string;
-  primary: string;
-  secondary: string;
-}
-
-interface MultiPickerProps {
+interface MultiPickerProps<S> {
   name: 'member_ids' | 'role_ids';
   label: string;
   helperText: string;
-  /** undefined while they load. */
-  options: PickerOption[] | undefined;
-  loadError: Error | null;
+  /** The candidates (undefined while they load) and the error reading them: a query fits. */
+  from: { data: readonly S[] | undefined; error: Error | null };
+  option: (candidate: S) => PickerOption;
 }
 
-// Typing finds an option by its name or by its second line (an email, a description).
-const filterOptions = createFilterOptions<PickerOption>({
-  stringify: (o) => `${o.primary} ${o.secondary}`,
-});
-
 /** Search and pick any number of users or roles; the form holds their ids. */
-export function MultiPicker({ name, label, helperText, options, loadError }: MultiPickerProps) {
+export function MultiPicker<S>({ name, label, helperText, from, option }: MultiPickerProps<S>) {
   const { control } = useFormContext<NewGroupInput>();
   const { field, fieldState } = useController({ control, name });
-  const error = loadError
-    ? `Could not load the ${label.toLowerCase()}: ${loadError.message}`
+  const error = from.error
+    ? `Could not load the ${label.toLowerCase()}: ${from.error.message}`
     : null;
   return (
     <Autocomplete
       multiple
-      options={options ?? []}
-      loading={options === undefined && !loadError}
+      {...twoLineOptions}
+      {...optionsFrom(from.data?.map(option), from.error)}
       value={field.value ?? []}
       onChange={(_e, ids) => field.onChange(ids)}
       onBlur={field.onBlur}
-      getOptionValue={(o) => o.id}
-      getOptionLabel={(o) => o.primary}
-      filterOptions={filterOptions}
       filterSelectedOptions
       noOptionsText={`No ${label.toLowerCase()} match`}
-      loadingText="Loading…"
-      renderOption={({ key, ...props }, o) => (
-        <TwoLineOption key={key} itemProps={props} primary={o.primary} secondary={o.secondary} />
-      )}
       renderInput={(params) => (
         <TextField
           {...params}
-          inputRef={field.ref}
-          name={field.name}
+          {...boundInput(field)}
           label={label}
           margin="dense"
           error={fieldState.error !== undefined || error !== null}

@@ -9,24 +9,16 @@ import Stepper from '@mui/material/Stepper';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { ApiError } from '../../../lib/api-client';
+import { placeOfServerError } from '../../../lib/server-errors';
 import { useNotify } from '../../../lib/snackbar';
 import { DetailsStep } from './details-step';
 import { NEW_GROUP_DEFAULTS, newGroupFormSchema } from './new-group-schema';
 import type { NewGroupInput, NewGroupValues } from './new-group-schema';
 import { ReviewStep } from './review-step';
+import { GROUP_ERRORS } from './server-errors';
 import { CreateGroupStepError, useCreateGroup } from './use-create-group';
 
 const STEPS = ['Details', 'Review'] as const;
-const SERVER_FIELDS = ['display_name', 'description'] as const;
-
-/** The field a server's answer about the group body belongs to: 409 a taken name, 400 by its message. */
-function fieldOf(error: unknown): (typeof SERVER_FIELDS)[number] | null {
-  if (!(error instanceof ApiError)) return null;
-  if (error.status === 409) return 'display_name';
-  if (error.status !== 400) return null;
-  return SERVER_FIELDS.find((f) => error.message.startsWith(`${f} `)) ?? null;
-}
 
 /** One form over two steps (MUI Stepper): Next checks step 1, Create Group sends it all. */
 export function NewGroupForm() {
@@ -54,7 +46,7 @@ export function NewGroupForm() {
         void navigate(`/groups/${group.id}`);
       },
       onError: (error) => {
-        const field = fieldOf(error);
+        const field = placeOfServerError(error, GROUP_ERRORS);
         if (field) {
           form.setError(field, { type: 'server', message: error.message });
           setStep(0);

@@ -6,7 +6,8 @@ import { useEffect, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { API, pathOf } from '../../../../shared/api/contract';
 import type { Route } from '../../../../shared/api/contract';
-import { groupQueries } from '../api/group-queries';
+import { userQueries } from '../../../entities/user/user-queries';
+import { useAssignableRoles } from '../api/use-assignable-roles';
 import type { NewGroupInput } from './new-group-schema';
 import { counted, joinWords } from './plain-words';
 
@@ -33,8 +34,8 @@ export function ReviewStep() {
     control,
     name: ['display_name', 'description', 'member_ids', 'role_ids'],
   });
-  const users = useQuery(groupQueries.users());
-  const roles = useQuery(groupQueries.assignableRoles());
+  const users = useQuery(userQueries.list());
+  const roles = useAssignableRoles();
   const memberNames = memberIds.map((id) => users.data?.find((u) => u.id === id)?.name ?? id);
   const picked = roleIds.map((id) => ({
     id,

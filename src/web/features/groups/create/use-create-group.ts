@@ -3,11 +3,14 @@ import { API } from '../../../../shared/api/contract';
 import type { Group } from '../../../../shared/schemas/group';
 import type { Role } from '../../../../shared/schemas/role';
 import type { User } from '../../../../shared/schemas/user';
+import { groupQueries } from '../../../entities/group/group-queries';
+import { roleQueries } from '../../../entities/role/role-queries';
+import { userQueries } from '../../../entities/user/user-queries';
 import { callApi } from '../../../lib/api-client';
+import { addToList } from '../../../lib/list-cache';
+import { memberBody } from '../api/use-group-members';
 import { groupBody } from './new-group-schema';
 import type { NewGroupValues } from './new-group-schema';
-import { groupQueries } from '../api/group-queries';
-import { memberBody } from '../api/use-group-members';
 
 /** A member or role could not be added after the group was made: says which step, and how it ended. */
 export class CreateGroupStepError extends Error {
@@ -70,25 +73,29 @@ async function createGroup(
   return { ...group, members };
 }
 
-/** Creates a group with its members and roles, all or nothing, and lists it at once. */
+/**
+ * Creates a group with its members and roles, all or nothing, and lists it at once. The names
+ * come from the users and roles lists the form picked from. Read again after, even when a step
+ * failed and the group was deleted again: the groups, the members' own views, and the holders
+ * of the roles given.
+ */
 export function useCreateGroup() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (values: NewGroupValues) => {
-      const users = queryClient.getQueryData(groupQueries.users().queryKey) ?? [];
-      const roles = queryClient.getQueryData(groupQueries.assignableRoles().queryKey) ?? [];
+      const users = queryClient.getQueryData(userQueries.list().queryKey) ?? [];
+      const roles =
+        queryClient.getQueryData(roleQueries.list().queryKey)?.pages.flatMap((p) => p.roles) ?? [];
       return createGroup(
         values,
         new Map(users.map((u) => [u.id, u])),
         new Map(roles.map((r) => [r.id, r])),
       );
     },
+    meta: { invalidates: [groupQueries.root(), userQueries.root(), roleQueries.details()] },
     onSuccess: (group) => {
       queryClient.setQueryData(groupQueries.detail(group.id).queryKey, group);
-      queryClient.setQueryData(groupQueries.all().queryKey, (groups) =>
-        groups ? [...groups.filter((g) => g.id !== group.id), group] : groups,
-      );
-      void queryClient.invalidateQueries({ queryKey: groupQueries.all().queryKey });
+      addToList(queryClient, groupQueries.list().queryKey, group);
     },
   });
 }

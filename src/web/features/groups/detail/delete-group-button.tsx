@@ -1,36 +1,14 @@
-import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import Button from '@mui/material/Button';
-import { useState } from 'react';
 import type { Group } from '../../../../shared/schemas/group';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { DeleteEntityButton } from '../../../components/delete-entity-button';
 import { useDeleteGroup } from '../api/use-delete-group';
 import { counted } from '../create/plain-words';
 
+/** Delete group, asked first with what its members lose. */
 export function DeleteGroupButton({ group }: { group: Group }) {
-  const [open, setOpen] = useState(false);
-  const remove = useDeleteGroup(group);
   return (
-    <>
-      <Button
-        color="error"
-        variant="outlined"
-        startIcon={<DeleteIcon />}
-        onClick={() => setOpen(true)}
-      >
-        Delete group
-      </Button>
-      <ConfirmDialog
-        open={open}
-        title={`Delete group ${group.display_name}?`}
-        confirmLabel="Delete group"
-        destructive
-        busy={remove.isPending}
-        onConfirm={() => remove.mutate(undefined, { onSettled: () => setOpen(false) })}
-        onClose={() => setOpen(false)}
-      >
-        Its {counted(group.members.length, 'member')} lose the roles and policies they hold through
-        it, and trusts naming the group stop working. This cannot be undone.
-      </ConfirmDialog>
-    </>
+    <DeleteEntityButton noun="group" name={group.display_name} remove={useDeleteGroup(group)}>
+      Its {counted(group.members.length, 'member')} lose the roles and policies they hold through
+      it, and trusts naming the group stop working. This cannot be undone.
+    </DeleteEntityButton>
   );
 }

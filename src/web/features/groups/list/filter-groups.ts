@@ -1,11 +1,7 @@
 import type { Group } from '../../../../shared/schemas/group';
+import type { ListSearch } from '../../../lib/list-search';
 
-/** Groups whose name or description contains `q` (ignoring case), in the API's order. */
-export function filterGroups(groups: Group[], q: string): Group[] {
-  const needle = q.trim().toLowerCase();
-  if (needle === '') return groups;
-  return groups.filter(
-    (g) =>
-      g.display_name.toLowerCase().includes(needle) || g.description.toLowerCase().includes(needle),
-  );
-}
+/** The Groups tab's search: a group's name and its description. */
+export const GROUP_SEARCH: ListSearch<Group> = {
+  fields: (g) => [g.display_name, g.description],
+};

@@ -1,7 +1,7 @@
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { groupQueries } from '../api/group-queries';
+import { groupQueries } from '../../../entities/group/group-queries';
 
 /** The names of the roles a group holds: one GET /v2/groups/{id}/roles per row on screen. */
 export function GroupRolesCell({ groupId }: { groupId: string }) {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { API } from '../../../../shared/api/contract';
-import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
+import { issuerQueries } from '../../../entities/issuer/issuer-queries';
 import { callApi } from '../../../lib/api-client';
+import { addToList } from '../../../lib/list-cache';
 import type { RegisterIssuerBody } from '../register/register-issuer-schema';
-import { issuerQueries } from './issuer-queries';
 
 /** POST /v2/oidc/issuer; the new issuer shows in the list and opens its page without a wait. */
 export function useRegisterIssuer() {
@@ -14,12 +14,10 @@ export function useRegisterIssuer() {
       // A reply that leaves out the URI is named by the one sent.
       return { ...issuer, uri: issuer.uri || body.issuer.uri };
     },
+    meta: { invalidates: [issuerQueries.root()] },
     onSuccess: (issuer) => {
       queryClient.setQueryData(issuerQueries.detail(issuer.id).queryKey, issuer);
-      queryClient.setQueryData<OidcIssuer[]>(issuerQueries.list().queryKey, (list) =>
-        list ? [...list, issuer] : list,
-      );
-      void queryClient.invalidateQueries({ queryKey: issuerQueries.list().queryKey });
+      addToList(queryClient, issuerQueries.list().queryKey, issuer);
     },
   });
 }

@@ -1,51 +1,33 @@
-import AddIcon from '@mui/icons-material/Add';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { QueryState } from '../../../components/query-state';
-import { issuerQueries } from '../api/issuer-queries';
+import { AddButton } from '../../../components/add-button';
+import { ListTab } from '../../../components/list-tab';
+import { issuerQueries } from '../../../entities/issuer/issuer-queries';
 import { IssuersTable } from '../list/issuers-table';
-import { NoIssuersYet } from '../list/no-issuers-yet';
 import { RegisterIssuerDialog } from '../register/register-issuer-dialog';
-
-const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'issuer' : 'issuers'}`;
 
 /** The OIDC Issuers tab: every registered issuer, and Register issuer. */
 export function OidcIssuersTab() {
   const issuers = useQuery(issuerQueries.list());
   const [registering, setRegistering] = useState(false);
+  const register = { label: 'Register issuer', onClick: () => setRegistering(true) };
   return (
-    <Box>
-      <Stack direction="row" sx={{ mb: 2, gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="h6" component="h2" sx={{ whiteSpace: 'nowrap' }}>
-          OIDC Issuers
-        </Typography>
-        <Typography
-          variant="body2"
-          color="text.secondary"
-          sx={{ flexGrow: 1, whiteSpace: 'nowrap' }}
-        >
-          {issuers.data && count(issuers.data.length)}
-        </Typography>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setRegistering(true)}>
-          Register issuer
-        </Button>
-      </Stack>
-      <QueryState
+    <>
+      <ListTab
+        title="OIDC Issuers"
+        noun={['issuer', 'issuers']}
         what="OIDC issuers"
-        isPending={issuers.isPending}
-        error={issuers.error}
-        data={issuers.data}
-        onRetry={() => void issuers.refetch()}
-        isEmpty={(list) => list.length === 0}
-        empty={<NoIssuersYet onRegister={() => setRegistering(true)} />}
+        actions={<AddButton {...register} />}
+        query={issuers}
+        empty={{
+          title: 'No OIDC issuers yet',
+          text: "An issuer's tokens (from CI pipelines, for example) can assume roles that trust it.",
+          action: register,
+        }}
       >
         {(list) => <IssuersTable issuers={list} />}
-      </QueryState>
+      </ListTab>
       <RegisterIssuerDialog open={registering} onClose={() => setRegistering(false)} />
-    </Box>
+    </>
   );
 }

@@ -7,9 +7,9 @@ import Typography from '@mui/material/Typography';
 import { useId, useRef } from 'react';
 import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
+import { DeleteEntityButton } from '../../../components/delete-entity-button';
 import { ApiError } from '../../../lib/api-client';
 import { useDeleteIssuer } from '../api/use-delete-issuer';
-import { DeleteIssuerButton } from './delete-issuer-button';
 import { IssuerFacts } from './issuer-facts';
 
 /** Words as the API's own refusal: "used by N role trust(s); delete them first". */
@@ -61,12 +61,17 @@ export function IssuerHeader({ issuer, trustCount }: IssuerHeaderProps) {
           </Typography>
         </Stack>
         <Stack sx={{ flexShrink: 0, alignItems: { sm: 'flex-end' } }}>
-          <DeleteIssuerButton
-            issuer={issuer}
+          {/* Disabled while role trusts name the issuer; a refused delete sends focus to why. */}
+          <DeleteEntityButton
+            noun="issuer"
+            name={issuerLabel(issuer)}
             remove={remove}
             blockedBy={inUse ? reasonId : undefined}
-            refusal={refusal}
-          />
+            focusAfterConfirm={refusal}
+          >
+            Its tokens can no longer assume roles. This cannot be undone: to use the issuer again,
+            register it again.
+          </DeleteEntityButton>
         </Stack>
       </Stack>
       {remove.error ? (

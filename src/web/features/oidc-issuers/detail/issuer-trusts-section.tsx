@@ -7,52 +7,42 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { TRUST_TYPE_MEANINGS } from '../../../../shared/schemas/role-trust';
-import { QueryState } from '../../../components/query-state';
-import { SectionCard } from '../../../components/section-card';
+import { QuerySection } from '../../../components/query-section';
 
 /** The roles whose trusts name this issuer; each links to its role's trust section. */
 export function IssuerTrustsSection({ trusts }: { trusts: UseQueryResult<RoleTrust[]> }) {
   return (
-    <SectionCard title="Role trusts that name it">
-      <QueryState
-        what="the role trusts"
-        isPending={trusts.isPending}
-        error={trusts.error}
-        data={trusts.data}
-        onRetry={() => void trusts.refetch()}
-        isEmpty={(list) => list.length === 0}
-        empty={
-          <Typography color="text.secondary">
-            No role trust names this issuer: its tokens cannot assume any role.
-          </Typography>
-        }
-      >
-        {(list) => (
-          <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', m: 0, p: 0 }}>
-            {list.map((trust) => (
-              <Box component="li" key={trust.id}>
-                <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-                  {trust.role_id ? (
-                    <Link
-                      component={RouterLink}
-                      to={`/roles/${encodeURIComponent(trust.role_id)}?trust=open`}
-                      sx={{ fontWeight: 500 }}
-                    >
-                      {trust.role_name || trust.role_id}
-                    </Link>
-                  ) : (
-                    <Typography sx={{ fontWeight: 500 }}>{trust.role_name}</Typography>
-                  )}
-                  <Chip size="small" variant="outlined" label={trust.trust_type} />
-                </Stack>
-                <Typography variant="body2" color="text.secondary">
-                  {TRUST_TYPE_MEANINGS[trust.trust_type]}
-                </Typography>
-              </Box>
-            ))}
-          </Stack>
-        )}
-      </QueryState>
-    </SectionCard>
+    <QuerySection
+      title="Role trusts that name it"
+      query={trusts}
+      what="the role trusts"
+      empty="No role trust names this issuer: its tokens cannot assume any role."
+    >
+      {(list) => (
+        <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', m: 0, p: 0 }}>
+          {list.map((trust) => (
+            <Box component="li" key={trust.id}>
+              <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+                {trust.role_id ? (
+                  <Link
+                    component={RouterLink}
+                    to={`/roles/${encodeURIComponent(trust.role_id)}?trust=open`}
+                    sx={{ fontWeight: 500 }}
+                  >
+                    {trust.role_name || trust.role_id}
+                  </Link>
+                ) : (
+                  <Typography sx={{ fontWeight: 500 }}>{trust.role_name}</Typography>
+                )}
+                <Chip size="small" variant="outlined" label={trust.trust_type} />
+              </Stack>
+              <Typography variant="body2" color="text.secondary">
+                {TRUST_TYPE_MEANINGS[trust.trust_type]}
+              </Typography>
+            </Box>
+          ))}
+        </Stack>
+      )}
+    </QuerySection>
   );
 }

@@ -76,55 +76,41 @@ function scan(s: string): void {
     stop(`expected a value, found ${shown(c)}`);
   };
 
-  const object = () => {
+  // An object's members or an array's elements: `item` each, separated by commas, up to `close`.
+  const list = (close: '}' | ']', item: () => void, what: string) => {
     i++;
     skipSpace();
-    if (s[i] === '}') {
+    if (s[i] === close) {
       i++;
       return;
     }
     for (;;) {
-      skipSpace();
-      if (s[i] !== '"') stop(`expected a double-quoted property name, found ${shown(s[i])}`);
-      string();
-      skipSpace();
-      if (s[i] !== ':') stop(`expected ':' after the property name, found ${shown(s[i])}`);
-      i++;
-      value();
+      item();
       skipSpace();
       if (s[i] === ',') {
         i++;
         continue;
       }
-      if (s[i] === '}') {
+      if (s[i] === close) {
         i++;
         return;
       }
-      stop(`expected ',' or '}' after a property value, found ${shown(s[i])}`);
+      stop(`expected ',' or '${close}' after ${what}, found ${shown(s[i])}`);
     }
   };
 
-  const array = () => {
-    i++;
+  const member = () => {
     skipSpace();
-    if (s[i] === ']') {
-      i++;
-      return;
-    }
-    for (;;) {
-      value();
-      skipSpace();
-      if (s[i] === ',') {
-        i++;
-        continue;
-      }
-      if (s[i] === ']') {
-        i++;
-        return;
-      }
-      stop(`expected ',' or ']' after an array element, found ${shown(s[i])}`);
-    }
+    if (s[i] !== '"') stop(`expected a double-quoted property name, found ${shown(s[i])}`);
+    string();
+    skipSpace();
+    if (s[i] !== ':') stop(`expected ':' after the property name, found ${shown(s[i])}`);
+    i++;
+    value();
   };
+
+  const object = () => list('}', member, 'a property value');
+  const array = () => list(']', value, 'an array element');
 
   value();
   skipSpace();

@@ -1,8 +1,7 @@
-import MenuItem from '@mui/material/MenuItem';
 import { useEffect, useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Control, UseFormSetValue, UseFormTrigger } from 'react-hook-form';
-import { FormTextField } from '../../../components/form-text-field';
+import { DialogField } from '../../../components/dialog-field';
 import { chosenKey, describeReading, readKeyText } from './read-key-text';
 import { RSA_ALGORITHMS } from './register-issuer-schema';
 import type { RegisterIssuerInput } from './register-issuer-schema';
@@ -12,6 +11,8 @@ interface PublicKeyFieldsProps {
   trigger: UseFormTrigger<RegisterIssuerInput>;
   setValue: UseFormSetValue<RegisterIssuerInput>;
 }
+
+const RSA_OPTIONS = RSA_ALGORITHMS.map((a) => ({ value: a, label: a }));
 
 const KEY_HELP =
   "Paste the issuer's public key as a JWK, or its whole JWKS (the JSON at its jwks_uri).";
@@ -41,9 +42,7 @@ export function PublicKeyFields({ control, trigger, setValue }: PublicKeyFieldsP
 
   return (
     <>
-      <FormTextField
-        fullWidth
-        margin="dense"
+      <DialogField
         control={control}
         name="key_text"
         label="JWK or JWKS (JSON)"
@@ -56,38 +55,22 @@ export function PublicKeyFields({ control, trigger, setValue }: PublicKeyFieldsP
         sx={{ '& textarea': { fontFamily: 'monospace', fontSize: '0.8rem' } }}
       />
       {choices.length > 1 && chosen && (
-        <FormTextField
-          fullWidth
-          margin="dense"
+        <DialogField
           control={control}
           name="kid"
           label="Key ID"
-          select
           helperText="The signing key to register for this issuer."
-        >
-          {choices.map((c) => (
-            <MenuItem key={c.value} value={c.value}>
-              {c.label}
-            </MenuItem>
-          ))}
-        </FormTextField>
+          options={choices}
+        />
       )}
       {chosen?.jwk.kty === 'RSA' && chosen.jwk.alg === undefined && (
-        <FormTextField
-          fullWidth
-          margin="dense"
+        <DialogField
           control={control}
           name="alg"
           label="Algorithm"
-          select
           helperText="The key names no alg: tokens must be signed with this one."
-        >
-          {RSA_ALGORITHMS.map((a) => (
-            <MenuItem key={a} value={a}>
-              {a}
-            </MenuItem>
-          ))}
-        </FormTextField>
+          options={RSA_OPTIONS}
+        />
       )}
     </>
   );

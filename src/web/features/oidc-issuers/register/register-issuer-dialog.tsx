@@ -1,34 +1,14 @@
-import { useNavigate } from 'react-router';
 import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
-import { FormDialog } from '../../../components/form-dialog';
-import { useNotify } from '../../../lib/snackbar';
+import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
+import { CreateDialog } from '../../../components/create-dialog';
 import { RegisterIssuerForm } from './register-issuer-form';
 
-interface RegisterIssuerDialogProps {
-  open: boolean;
-  onClose: () => void;
-}
+const done = (issuer: OidcIssuer) => ({
+  message: `Issuer ${issuerLabel(issuer)} registered`,
+  to: `/oidc-issuers/${encodeURIComponent(issuer.id)}`,
+});
 
-/** Register issuer: a dialog that registers the issuer, then opens its page. */
-export function RegisterIssuerDialog({ open, onClose }: RegisterIssuerDialogProps) {
-  const navigate = useNavigate();
-  const notify = useNotify();
-  return (
-    // While the server fetches the keys the dialog stays: closing would hide how it ends.
-    <FormDialog open={open} onClose={onClose}>
-      {({ titleId, onBusy, onDirty }) => (
-        <RegisterIssuerForm
-          titleId={titleId}
-          onCancel={onClose}
-          onBusy={onBusy}
-          onDirty={onDirty}
-          onRegistered={(issuer) => {
-            onClose();
-            notify({ message: `Issuer ${issuerLabel(issuer)} registered` });
-            void navigate(`/oidc-issuers/${encodeURIComponent(issuer.id)}`);
-          }}
-        />
-      )}
-    </FormDialog>
-  );
+/** Register issuer: a dialog that registers the issuer (fetching its keys), then opens its page. */
+export function RegisterIssuerDialog(props: { open: boolean; onClose: () => void }) {
+  return <CreateDialog {...props} form={RegisterIssuerForm} done={done} />;
 }

@@ -1,32 +1,30 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useId, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useId } from 'react';
+import { useWatch } from 'react-hook-form';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
-import { FormTextField } from '../../../components/form-text-field';
+import type { CreateFormProps } from '../../../components/create-dialog';
+import { DialogField } from '../../../components/dialog-field';
+import { FormFailure } from '../../../components/form-failure';
+import { useDialogForm } from '../../../lib/use-dialog-form';
 import { useRegisterIssuer } from '../api/use-register-issuer';
 import { PublicKeyFields } from './public-key-fields';
 import { REGISTER_ISSUER_DEFAULTS, registerIssuerFormSchema } from './register-issuer-schema';
 import type { RegisterIssuerInput, RegisterIssuerValues } from './register-issuer-schema';
 import { modeTabId, RegisterModeTabs } from './register-mode-tabs';
-import { setServerError } from './server-errors';
-import { useDirtyReport } from '../../../components/form-dialog';
+import { issuerErrorTable } from './server-errors';
+import { FormDialogActions } from '../../../components/form-dialog';
 
-interface RegisterIssuerFormProps {
-  titleId: string;
-  onCancel: () => void;
-  onRegistered: (issuer: OidcIssuer) => void;
-  /** Tells the dialog not to close while the request runs. */
-  onBusy: (busy: boolean) => void;
-  /** Tells the dialog whether the form holds unsaved input. */
-  onDirty?: (dirty: boolean) => void;
-}
+const URI = {
+  name: 'uri',
+  label: 'Issuer URI',
+  required: true,
+  placeholder: 'https://token.actions.githubusercontent.com',
+  slotProps: { htmlInput: { spellCheck: false, autoComplete: 'off' } },
+} as const;
 
 const URI_HELP = {
   discovery:
@@ -35,43 +33,26 @@ const URI_HELP = {
 };
 
 /** Issuer URI and Display name, and the public key in the "By public key" mode, then Register. */
-export function RegisterIssuerForm({
-  titleId,
-  onCancel,
-  onRegistered,
-  onBusy,
-  onDirty,
-}: RegisterIssuerFormProps) {
-  const {
-    control,
-    handleSubmit,
-    setError,
-    trigger,
-    setValue,
-    clearErrors,
-    formState: { isDirty },
-  } = useForm<RegisterIssuerInput, unknown, RegisterIssuerValues>({
-    resolver: zodResolver(registerIssuerFormSchema),
-    defaultValues: REGISTER_ISSUER_DEFAULTS,
-    mode: 'onTouched',
-  });
+export function RegisterIssuerForm(props: CreateFormProps<OidcIssuer>) {
+  const { titleId, onCancel, onCreated, ...dialog } = props;
+  const { form, failure, setFailure, send } = useDialogForm<
+    RegisterIssuerInput,
+    RegisterIssuerValues
+  >(
+    {
+      resolver: zodResolver(registerIssuerFormSchema),
+      defaultValues: REGISTER_ISSUER_DEFAULTS,
+      mode: 'onTouched',
+    },
+    dialog,
+  );
+  const { control, trigger, setValue, clearErrors } = form;
   const mode = useWatch({ control, name: 'mode' });
   const panelId = useId();
   const register = useRegisterIssuer();
-  const [failure, setFailure] = useState<string | null>(null);
-  useDirtyReport(isDirty, onDirty);
-
-  const submit = handleSubmit(({ body }) => {
-    setFailure(null);
-    onBusy(true);
-    register.mutate(body, {
-      onSuccess: onRegistered,
-      onError: (error) => {
-        if (!setServerError(error, mode, setError)) setFailure(error.message);
-      },
-      onSettled: () => onBusy(false),
-    });
-  });
+  const submit = form.handleSubmit(({ body }) =>
+    send(register, body, issuerErrorTable(mode), onCreated),
+  );
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -92,21 +73,8 @@ export function RegisterIssuerForm({
               ? 'The console fetches the issuer’s signing keys from its discovery document. Only the embedded emulator registers an issuer by its URL alone: Vultr’s API needs the public key.'
               : 'The issuer is registered with the key you paste; nothing is fetched.'}
           </DialogContentText>
-          <FormTextField
-            fullWidth
-            margin="dense"
-            control={control}
-            name="uri"
-            label="Issuer URI"
-            required
-            autoFocus
-            placeholder="https://token.actions.githubusercontent.com"
-            helperText={URI_HELP[mode]}
-            slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
-          />
-          <FormTextField
-            fullWidth
-            margin="dense"
+          <DialogField control={control} {...URI} autoFocus helperText={URI_HELP[mode]} />
+          <DialogField
             control={control}
             name="display_name"
             label="Display name"
@@ -115,21 +83,10 @@ export function RegisterIssuerForm({
           {mode === 'key' && (
             <PublicKeyFields control={control} trigger={trigger} setValue={setValue} />
           )}
-          {failure && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {failure}
-            </Alert>
-          )}
+          <FormFailure failure={failure} />
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel} disabled={register.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="contained" loading={register.isPending}>
-          Register
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onCancel} busy={register.isPending} submitLabel="Register" />
     </form>
   );
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
-import { fieldOfServerError } from './server-errors';
+import { placeOfServerError } from '../../../lib/server-errors';
+import { issuerErrorTable } from './server-errors';
 
 const field = (status: number, message: string, mode: 'discovery' | 'key' = 'key') =>
-  fieldOfServerError(new ApiError(status, message), mode);
+  placeOfServerError(new ApiError(status, message), issuerErrorTable(mode));
 
-describe('fieldOfServerError', () => {
+describe('issuerErrorTable', () => {
   it('puts a duplicate and a failed discovery on Issuer URI', () => {
     expect(field(409, 'an issuer with uri https://a.test already exists')).toBe('uri');
     expect(

@@ -2,22 +2,11 @@ import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { isValidActionPattern } from '../../../../shared/iam/actions';
-import { TwoLineOption } from '../../../components/two-line-option';
 import { ACTION_OPTIONS } from '../model/simulator';
-import type { ActionOption } from '../model/simulator';
+import { actionCatalogue } from './action-catalogue';
 
-const BY_VALUE = new Map<string, ActionOption>(ACTION_OPTIONS.map((o) => [o.value, o]));
-const VALUES = ACTION_OPTIONS.map((o) => o.value);
-
-/** An action matches what is typed by its name or its description, case aside. */
-function filterValues(values: string[], { inputValue }: { inputValue: string }): string[] {
-  const words = inputValue.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return values;
-  return values.filter((v) => {
-    const text = `${v} ${BY_VALUE.get(v)?.description ?? ''}`.toLowerCase();
-    return words.every((w) => text.includes(w));
-  });
-}
+// What is typed and not in the catalogue (a wildcard) is grouped as "Typed".
+const CATALOGUE = actionCatalogue(ACTION_OPTIONS, 'Typed');
 
 const HELP =
   'Pick by service or type an action; wildcards such as iam.role.* or compute.* are allowed';
@@ -43,7 +32,7 @@ export function ActionsField({
     <Autocomplete
       multiple
       freeSolo
-      options={VALUES}
+      options={CATALOGUE.values}
       value={[...value]}
       onChange={(_e, next) => {
         const entries = [...new Set(next.map((s) => s.trim()).filter((s) => s !== ''))];
@@ -51,18 +40,11 @@ export function ActionsField({
         setRefused(bad ?? null);
         onChange(entries.filter(isValidActionPattern));
       }}
-      groupBy={(v) => BY_VALUE.get(v)?.service ?? 'Typed'}
-      filterOptions={filterValues}
+      groupBy={CATALOGUE.groupBy}
+      filterOptions={CATALOGUE.filterOptions}
       filterSelectedOptions
       disableCloseOnSelect
-      renderOption={({ key, ...itemProps }, v) => (
-        <TwoLineOption
-          key={key}
-          itemProps={itemProps}
-          primary={v}
-          secondary={BY_VALUE.get(v)?.description ?? ''}
-        />
-      )}
+      renderOption={CATALOGUE.renderOption}
       renderInput={(params) => (
         <TextField
           {...params}

@@ -1,12 +1,11 @@
 import Alert from '@mui/material/Alert';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useCallback, useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { PolicyResolver } from '../../../../shared/iam/evaluate';
-import { QueryState } from '../../../components/query-state';
+import { QueryView } from '../../../components/query-state';
 import { SectionCard } from '../../../components/section-card';
 import { useSimulatorQuery, useTypedParam } from '../hooks/use-simulator-query';
 import { useOrgGraph } from '../model/org-graph';
@@ -18,6 +17,7 @@ import {
   simulate,
 } from '../model/simulator';
 import type { HeldRole } from '../model/simulator';
+import { ResourceField } from './action-catalogue';
 import { ActionsField } from './actions-field';
 import { PrincipalField } from './principal-field';
 import { SimulationResults } from './simulation-results';
@@ -84,13 +84,7 @@ export function PolicySimulator({ held }: PolicySimulatorProps) {
         explicit Deny always wins, and an action no statement allows is denied. Nothing is changed.
         The organization owner is always allowed everything.
       </Typography>
-      <QueryState
-        what="the organization’s users, groups, roles and policies"
-        isPending={graph.isPending}
-        error={graph.error}
-        data={graph.data}
-        onRetry={() => void graph.refetch()}
-      >
+      <QueryView query={graph} what="the organization’s users, groups, roles and policies">
         {(org) => (
           <Stack spacing={2}>
             <SectionCard title="Simulate">
@@ -102,14 +96,7 @@ export function PolicySimulator({ held }: PolicySimulatorProps) {
                     onChange={(principal) => update({ principal })}
                     loading={graph.isFetching}
                   />
-                  <TextField
-                    label="Resource"
-                    value={resource}
-                    onChange={(e) => setResource(e.target.value)}
-                    helperText="* or one resource’s id"
-                    sx={{ width: { md: 260 } }}
-                    slotProps={{ htmlInput: { spellCheck: false } }}
-                  />
+                  <ResourceField value={resource} onChange={setResource} />
                 </Stack>
                 <ActionsField
                   value={actions.valid}
@@ -164,7 +151,7 @@ export function PolicySimulator({ held }: PolicySimulatorProps) {
             />
           </Stack>
         )}
-      </QueryState>
+      </QueryView>
     </>
   );
 }

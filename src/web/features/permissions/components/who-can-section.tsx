@@ -15,27 +15,20 @@ import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { OrgGraph } from '../../../../shared/iam/evaluate';
 import { SectionCard } from '../../../components/section-card';
-import { TwoLineOption } from '../../../components/two-line-option';
 import { useNow } from '../../../lib/use-now';
 import { whoCanQueries } from '../api/who-can-queries';
 import { ACTION_OPTIONS } from '../model/simulator';
 import { simulatorHref } from '../model/simulator-href';
 import { whoCanRows } from '../model/who-can';
 import type { Assumer, WhoCanRow } from '../model/who-can';
+import { actionCatalogue, ResourceField } from './action-catalogue';
 import { StatementList } from './statement-list';
 
-const CONCRETE = ACTION_OPTIONS.filter((o) => !o.wildcard);
-const BY_VALUE = new Map(CONCRETE.map((o) => [o.value, o]));
-const VALUES = CONCRETE.map((o) => o.value);
-
-function filterValues(values: string[], { inputValue }: { inputValue: string }): string[] {
-  const words = inputValue.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return values;
-  return values.filter((v) => {
-    const text = `${v} ${BY_VALUE.get(v)?.description ?? ''}`.toLowerCase();
-    return words.every((w) => text.includes(w));
-  });
-}
+// One concrete action: wildcards are not offered.
+const CATALOGUE = actionCatalogue(
+  ACTION_OPTIONS.filter((o) => !o.wildcard),
+  '',
+);
 
 const KIND_WORDS = { user: 'User', group: 'Group', role: 'Assumable role' } as const;
 const PAGES = { user: 'users', group: 'groups', role: 'roles' } as const;
@@ -143,7 +136,7 @@ export function WhoCanSection({
   resource,
   onResource,
 }: WhoCanSectionProps) {
-  const known = action === '' || BY_VALUE.has(action);
+  const known = action === '' || CATALOGUE.has(action);
   const assumable = useMemo(
     () => graph.roles.filter((r) => r.type === 'assumable').map((r) => r.id),
     [graph],
@@ -165,19 +158,12 @@ export function WhoCanSection({
       </Typography>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2 }}>
         <Autocomplete
-          options={VALUES}
+          options={CATALOGUE.values}
           value={known && action !== '' ? action : null}
           onChange={(_e, v) => onAction(v ?? '')}
-          groupBy={(v) => BY_VALUE.get(v)?.service ?? ''}
-          filterOptions={filterValues}
-          renderOption={({ key, ...itemProps }, v) => (
-            <TwoLineOption
-              key={key}
-              itemProps={itemProps}
-              primary={v}
-              secondary={BY_VALUE.get(v)?.description ?? ''}
-            />
-          )}
+          groupBy={CATALOGUE.groupBy}
+          filterOptions={CATALOGUE.filterOptions}
+          renderOption={CATALOGUE.renderOption}
           renderInput={(params) => (
             <TextField
               {...params}
@@ -191,14 +177,7 @@ export function WhoCanSection({
           )}
           sx={{ flex: 1, minWidth: 0 }}
         />
-        <TextField
-          label="Resource"
-          value={resource}
-          onChange={(e) => onResource(e.target.value)}
-          helperText="* or one resource’s id"
-          sx={{ width: { md: 260 } }}
-          slotProps={{ htmlInput: { spellCheck: false } }}
-        />
+        <ResourceField value={resource} onChange={onResource} />
       </Stack>
       {trusts.error && (
         <Alert severity="warning" sx={{ mb: 2 }}>

@@ -20,6 +20,24 @@ import type { ResourcePermissions, ServicePermissions } from './permissions-by-s
 
 const mono = { fontFamily: 'monospace', overflowWrap: 'anywhere' } as const;
 
+/** "Denied (explicit): a, b": the actions named in a line, or nothing when there are none. */
+function ActionNames(props: { lead: string; color: string; actions: { action: string }[] }) {
+  if (props.actions.length === 0) return null;
+  return (
+    <Typography variant="body2" color={props.color}>
+      {props.lead}:{' '}
+      {props.actions.map((a, i) => (
+        <Fragment key={a.action}>
+          {i > 0 && ', '}
+          <Box component="span" sx={mono}>
+            {a.action}
+          </Box>
+        </Fragment>
+      ))}
+    </Typography>
+  );
+}
+
 /** The statements of several decisions, each once. */
 function distinct(lists: readonly (readonly DecidingStatement[])[]): DecidingStatement[] {
   const seen = new Map<string, DecidingStatement>();
@@ -116,32 +134,8 @@ function ServiceRows({ service, compact }: { service: ServicePermissions; compac
         </TableCell>
         <TableCell sx={{ verticalAlign: 'top' }}>
           <Typography variant="body2">{service.summary}</Typography>
-          {denied.length > 0 && (
-            <Typography variant="body2" color="error">
-              Denied (explicit):{' '}
-              {denied.map((a, i) => (
-                <Fragment key={a.action}>
-                  {i > 0 && ', '}
-                  <Box component="span" sx={mono}>
-                    {a.action}
-                  </Box>
-                </Fragment>
-              ))}
-            </Typography>
-          )}
-          {some.length > 0 && (
-            <Typography variant="body2" color="text.secondary">
-              On some resources:{' '}
-              {some.map((a, i) => (
-                <Fragment key={a.action}>
-                  {i > 0 && ', '}
-                  <Box component="span" sx={mono}>
-                    {a.action}
-                  </Box>
-                </Fragment>
-              ))}
-            </Typography>
-          )}
+          <ActionNames lead="Denied (explicit)" color="error" actions={denied} />
+          <ActionNames lead="On some resources" color="text.secondary" actions={some} />
           {!compact && (
             <Typography variant="caption" color="text.secondary">
               {service.allowed} of {service.total} actions allowed

@@ -1,6 +1,6 @@
 import { ALL_ACTIONS } from '../../../../shared/iam/actions';
 import type { PolicyDocument } from '../../../../shared/schemas/policy';
-import type { RoleTrust } from '../../../../shared/schemas/role-trust';
+import { trustFixture } from '../../../entities/trust/trust.fixture';
 import type { OrgLists } from './build-org-graph';
 
 /**
@@ -89,24 +89,5 @@ export function demoLists(): OrgLists {
   };
 }
 
-let serial = 0;
 /** A trust as the API reads it, naming nobody until `over` says whom. */
-export function trust(over: Partial<RoleTrust>): RoleTrust {
-  serial += 1;
-  return {
-    id: `trust-${serial}`,
-    role_id: '',
-    role_name: '',
-    trust_type: 'TemporaryAssumption',
-    trusted_user_id: '',
-    user_display: '',
-    trusted_group_id: '',
-    group_display: '',
-    trusted_oidc_issuer_id: '',
-    issuer_display: '',
-    conditions: { ip_address: [] },
-    valid_until: '',
-    date_created: '2026-01-01T00:00:00+00:00',
-    ...over,
-  };
-}
+export const trust = trustFixture;

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { API } from '../../../../shared/api/contract';
+import type { ReplyOf, Route } from '../../../../shared/api/contract';
 import { PolicyResolver } from '../../../../shared/iam/evaluate';
 import type { EffectivePolicies, OrgGraph } from '../../../../shared/iam/evaluate';
 import type { Policy } from '../../../../shared/schemas/policy';
@@ -64,70 +65,48 @@ export async function loadOrgGraph(signal: AbortSignal): Promise<OrgGraph> {
       }
     });
   }
+  // For one owner (a policy, a role): the ids a list route of it names go into a map under the
+  // owner's id; none when the owner has gone since it was listed.
+  const collector =
+    (owner: string, params: Record<string, string>) =>
+    <R extends Route>(into: Map<string, string[]>, route: R, ids: (page: ReplyOf<R>) => string[]) =>
+      tasks.push(
+        async () => void into.set(owner, await idsOf(loadAllPages(route, ids, signal, params))),
+      );
+  // A read of an object the list gave too little of; skipped when it has gone since.
+  const complete = (read: () => Promise<void>) =>
+    tasks.push(async () => {
+      try {
+        await read();
+      } catch (error) {
+        if (!gone(error)) throw error;
+      }
+    });
+
   policies.forEach((policy, i) => {
     const params = { policyId: policy.id };
     if (policy.policy_document.Statement.length === 0) {
-      tasks.push(async () => {
-        try {
-          policies[i] = (await callApi(API.readPolicy, { params, signal })).policy;
-        } catch (error) {
-          if (!gone(error)) throw error;
-        }
+      complete(async () => {
+        policies[i] = (await callApi(API.readPolicy, { params, signal })).policy;
       });
     }
-    tasks.push(async () => {
-      policyUsers.set(
-        policy.id,
-        await idsOf(
-          loadAllPages(API.listPolicyUsers, (p) => p.users, signal, params),
-          (u) => u.id,
-        ),
-      );
-    });
-    tasks.push(async () => {
-      policyGroups.set(
-        policy.id,
-        await idsOf(
-          loadAllPages(API.listPolicyGroups, (p) => p.groups, signal, params),
-          (g) => g.id,
-        ),
-      );
-    });
+    const collect = collector(policy.id, params);
+    collect(policyUsers, API.listPolicyUsers, (p) => p.users.map((u) => u.id));
+    collect(policyGroups, API.listPolicyGroups, (p) => p.groups.map((g) => g.id));
   });
   roles.forEach((role, i) => {
     const params = { roleId: role.id };
     if (role.policies.length === 0) {
       // A list may leave a role's policies out: the role itself names them (as its page reads them).
-      tasks.push(async () => {
-        try {
-          roles[i] = {
-            ...role,
-            policies: (await callApi(API.readRole, { params, signal })).role.policies,
-          };
-        } catch (error) {
-          if (!gone(error)) throw error;
-        }
+      complete(async () => {
+        const { policies: named } = (await callApi(API.readRole, { params, signal })).role;
+        roles[i] = { ...role, policies: named };
       });
     }
     if (roleKind(role.role_type) !== 'assignable') return;
-    tasks.push(async () => {
-      roleUsers.set(
-        role.id,
-        await idsOf(
-          loadAllPages(API.listRoleUsers, (p) => p.assignments, signal, params),
-          (a) => a.user_id,
-        ),
-      );
-    });
-    tasks.push(async () => {
-      roleGroups.set(
-        role.id,
-        await idsOf(
-          loadAllPages(API.listRoleGroups, (p) => p.assignments, signal, params),
-          (a) => a.group_id,
-        ),
-      );
-    });
+    const collect = collector(role.id, params);
+    collect(roleUsers, API.listRoleUsers, (p) => p.assignments.map((a) => a.user_id));
+    collect(roleGroups, API.listRoleGroups, (p) => p.assignments.map((a) => a.group_id));
   });
   await mapLimited(tasks, CONCURRENCY, (task) => task());
 
@@ -145,9 +124,9 @@ export async function loadOrgGraph(signal: AbortSignal): Promise<OrgGraph> {
 }
 
 /** The ids a list names (none when its owner is gone since it was listed). */
-async function idsOf<T>(list: Promise<T[]>, id: (item: T) => string): Promise<string[]> {
+async function idsOf(list: Promise<string[]>): Promise<string[]> {
   try {
-    return (await list).map(id).filter((v) => v !== '');
+    return (await list).filter((v) => v !== '');
   } catch (error) {
     if (gone(error)) return [];
     throw error;

@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { QueryClient } from '@tanstack/react-query';
+import type { DataTag, QueryKey } from '@tanstack/react-query';
 import { API } from '../../../../shared/api/contract';
+import { groupQueries } from '../../../entities/group/group-queries';
+import { policyQueries } from '../../../entities/policy/policy-queries';
+import { userQueries } from '../../../entities/user/user-queries';
 import { callApi } from '../../../lib/api-client';
-import { useNotify } from '../../../lib/snackbar';
-import { policyQueries } from './policy-queries';
+import { useOptimisticMutation, withOrWithout } from '../../../lib/use-optimistic-mutation';
 
 /** A user or group the policy is (to be) attached to, in the shape of the policy's own lists. */
 export type Attachment =
@@ -15,39 +16,17 @@ export const attachmentName = (a: Attachment) =>
 
 type Change = 'attach' | 'detach';
 
-/** Puts the change into the policy's list before the server answers; returns how to undo it. */
-function applyChange(queryClient: QueryClient, policyId: string, a: Attachment, change: Change) {
-  const without = <T extends { id: string }>(list: T[]) => list.filter((e) => e.id !== a.entity.id);
-  if (a.kind === 'users') {
-    const { queryKey } = policyQueries.users(policyId);
-    const previous = queryClient.getQueryData(queryKey);
-    if (previous) {
-      queryClient.setQueryData(
-        queryKey,
-        change === 'attach' ? [...without(previous), a.entity] : without(previous),
-      );
-    }
-    return () => previous && queryClient.setQueryData(queryKey, previous);
-  }
-  const { queryKey } = policyQueries.groups(policyId);
-  const previous = queryClient.getQueryData(queryKey);
-  if (previous) {
-    queryClient.setQueryData(
-      queryKey,
-      change === 'attach' ? [...without(previous), a.entity] : without(previous),
-    );
-  }
-  return () => previous && queryClient.setQueryData(queryKey, previous);
-}
-
+/** The policy's list of users, or of groups: the one an attachment goes into. */
 const listKey = (policyId: string, a: Attachment) =>
-  (a.kind === 'users' ? policyQueries.users(policyId) : policyQueries.groups(policyId)).queryKey;
+  (a.kind === 'users' ? policyQueries.users(policyId) : policyQueries.groups(policyId))
+    .queryKey as DataTag<QueryKey, Attachment['entity'][], Error>;
 
-/** POST or DELETE /v2/policies/{id}/users|groups/{entity id}; the list changes at once. */
+/**
+ * POST or DELETE /v2/policies/{id}/users|groups/{entity id}; the policy's list changes at once.
+ * The policy's views and the policies the users and groups list are read again after.
+ */
 function useAttachmentChange(policyId: string, change: Change) {
-  const queryClient = useQueryClient();
-  const notify = useNotify();
-  return useMutation({
+  return useOptimisticMutation({
     mutationFn: (a: Attachment) =>
       a.kind === 'users'
         ? callApi(change === 'attach' ? API.attachPolicyUser : API.detachPolicyUser, {
@@ -56,23 +35,15 @@ function useAttachmentChange(policyId: string, change: Change) {
         : callApi(change === 'attach' ? API.attachPolicyGroup : API.detachPolicyGroup, {
             params: { policyId, groupId: a.entity.id },
           }),
-    onMutate: async (a) => {
-      await queryClient.cancelQueries({ queryKey: listKey(policyId, a) });
-      return { undo: applyChange(queryClient, policyId, a, change) };
+    meta: { invalidates: [policyQueries.root(), userQueries.root(), groupQueries.root()] },
+    optimistic: {
+      key: (a) => listKey(policyId, a),
+      apply: (list, a) => withOrWithout(list, a.entity, change === 'attach'),
     },
-    onError: (error, a, context) => {
-      context?.undo();
-      notify({
-        severity: 'error',
-        message: `Could not ${change} ${attachmentName(a)}: ${error.message}`,
-      });
+    notices: {
+      done: (a) => `${attachmentName(a)} ${change === 'attach' ? 'attached' : 'detached'}`,
+      failed: (a) => `${change} ${attachmentName(a)}`,
     },
-    onSuccess: (_reply, a) =>
-      notify({
-        message: `${attachmentName(a)} ${change === 'attach' ? 'attached' : 'detached'}`,
-      }),
-    onSettled: (_reply, _error, a) =>
-      queryClient.invalidateQueries({ queryKey: listKey(policyId, a) }),
   });
 }
 

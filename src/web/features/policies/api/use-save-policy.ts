@@ -2,15 +2,20 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { API } from '../../../../shared/api/contract';
 import type { Policy, PolicyValues } from '../../../../shared/schemas/policy';
+import { groupQueries } from '../../../entities/group/group-queries';
+import { policyQueries } from '../../../entities/policy/policy-queries';
+import { roleQueries } from '../../../entities/role/role-queries';
+import { userQueries } from '../../../entities/user/user-queries';
 import { callApi } from '../../../lib/api-client';
-import { loadAllPages } from '../../../lib/load-all-pages';
-import { policyQueries } from './policy-queries';
+import { useOptimisticMutation } from '../../../lib/use-optimistic-mutation';
 
-/** The saved policy goes into the caches at once; every other view of policies is marked stale. */
+/**
+ * The saved policy goes into the caches at once (its page, the one policies list); the
+ * mutation's `invalidates` has every view of it read again behind.
+ */
 function remember(queryClient: QueryClient, policy: Policy) {
-  void queryClient.invalidateQueries({ queryKey: policyQueries.root(), refetchType: 'none' });
   queryClient.setQueryData(policyQueries.detail(policy.id).queryKey, policy);
-  queryClient.setQueryData(policyQueries.all().queryKey, (list) => {
+  queryClient.setQueryData(policyQueries.list().queryKey, (list) => {
     if (!list) return list;
     // A new policy goes last, where the API's creation order puts it.
     const known = list.some((p) => p.id === policy.id);
@@ -24,8 +29,8 @@ async function readPolicy(policyId: string): Promise<Policy> {
 }
 
 /**
- * POST /v2/policies. An empty reply (read as null) gives no id: the new policy is found in the
- * list by its name, which is unique ignoring case.
+ * POST /v2/policies. An empty reply (read as null) gives no id: the one policies list is read
+ * afresh and the new policy found in it by its name, which is unique ignoring case.
  */
 export function useCreatePolicy() {
   const queryClient = useQueryClient();
@@ -33,16 +38,13 @@ export function useCreatePolicy() {
     mutationFn: async (values: PolicyValues): Promise<Policy> => {
       const reply = await callApi(API.createPolicy, { body: values });
       if (reply) return reply;
-      const all = await loadAllPages(
-        API.listPolicies,
-        (p) => p.policies,
-        new AbortController().signal,
-      );
+      const all = await queryClient.fetchQuery({ ...policyQueries.list(), staleTime: 0 });
       const name = values.name.toLowerCase();
       const created = all.find((p) => p.name.toLowerCase() === name);
       if (!created) throw new Error('The API answered without the policy, and does not list it');
       return created;
     },
+    meta: { invalidates: [policyQueries.root()] },
     onSuccess: (policy) => remember(queryClient, policy),
   });
 }
@@ -54,18 +56,23 @@ export function useCreatePolicy() {
 export function useUpdatePolicy(policyId: string) {
   const queryClient = useQueryClient();
   const { queryKey } = policyQueries.detail(policyId);
-  return useMutation({
+  return useOptimisticMutation({
     mutationFn: async (values: PolicyValues): Promise<Policy> =>
       (await callApi(API.updatePolicy, { params: { policyId }, body: values })) ??
       readPolicy(policyId),
-    onMutate: async (values) => {
-      await queryClient.cancelQueries({ queryKey, exact: true });
-      const previous = queryClient.getQueryData(queryKey);
-      if (previous) queryClient.setQueryData(queryKey, { ...previous, ...values });
-      return { previous };
+    // Users, groups and roles list the policy by its name and description.
+    meta: {
+      invalidates: [
+        policyQueries.root(),
+        userQueries.root(),
+        groupQueries.root(),
+        roleQueries.root(),
+      ],
     },
-    onError: (_error, _values, context) => {
-      if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
+    optimistic: {
+      key: () => queryKey,
+      exact: true,
+      apply: (policy, values) => ({ ...policy, ...values }),
     },
     onSuccess: (policy) => remember(queryClient, policy),
   });

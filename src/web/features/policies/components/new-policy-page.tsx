@@ -1,9 +1,7 @@
-import Breadcrumbs from '@mui/material/Breadcrumbs';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useNotify } from '../../../lib/snackbar';
 import { PolicyForm } from '../editor/policy-form';
+import { PageTitle } from '../../../components/detail-page';
 
 /** /policies/new: the editor, empty; once saved, the new policy's page. */
 export function NewPolicyPage() {
@@ -11,15 +9,10 @@ export function NewPolicyPage() {
   const notify = useNotify();
   return (
     <>
-      <Breadcrumbs sx={{ mb: 2 }}>
-        <Link component={RouterLink} to="/organization/policies">
-          Permission Policies
-        </Link>
-        <Typography color="text.primary">New policy</Typography>
-      </Breadcrumbs>
-      <Typography variant="h5" component="h1" sx={{ fontWeight: 600, mb: 2 }}>
-        New policy
-      </Typography>
+      <PageTitle
+        parent={{ to: '/organization/policies', label: 'Permission Policies' }}
+        title="New policy"
+      />
       <PolicyForm
         onSaved={(policy) => {
           notify({ message: `Policy ${policy.name} created` });

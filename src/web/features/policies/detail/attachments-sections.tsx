@@ -1,40 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Policy } from '../../../../shared/schemas/policy';
-import { policyQueries } from '../api/policy-queries';
+import { policyQueries } from '../../../entities/policy/policy-queries';
+import type { Attachment } from '../api/use-policy-attachments';
 import { AttachedList } from './attached-list';
+
+type Entity<K extends Attachment['kind']> = Extract<Attachment, { kind: K }>['entity'];
+
+const asUsers = (users: Entity<'users'>[]): Attachment[] =>
+  users.map((entity) => ({ kind: 'users', entity }));
+const asGroups = (groups: Entity<'groups'>[]): Attachment[] =>
+  groups.map((entity) => ({ kind: 'groups', entity }));
 
 /** The users this policy is attached to directly (GET /v2/policies/{id}/users). */
 export function UsersSection({ policy }: { policy: Policy }) {
-  const query = useQuery(policyQueries.users(policy.id));
-  return (
-    <AttachedList
-      policy={policy}
-      kind="users"
-      rows={query.data?.map((user) => ({
-        attachment: { kind: 'users', entity: user },
-        secondary: user.email,
-      }))}
-      isPending={query.isPending}
-      error={query.error}
-      onRetry={() => void query.refetch()}
-    />
-  );
+  const query = useQuery({ ...policyQueries.users(policy.id), select: asUsers });
+  return <AttachedList policy={policy} kind="users" query={query} />;
 }
 
 /** The groups this policy is attached to (GET /v2/policies/{id}/groups). */
 export function GroupsSection({ policy }: { policy: Policy }) {
-  const query = useQuery(policyQueries.groups(policy.id));
-  return (
-    <AttachedList
-      policy={policy}
-      kind="groups"
-      rows={query.data?.map((group) => ({
-        attachment: { kind: 'groups', entity: group },
-        secondary: group.description,
-      }))}
-      isPending={query.isPending}
-      error={query.error}
-      onRetry={() => void query.refetch()}
-    />
-  );
+  const query = useQuery({ ...policyQueries.groups(policy.id), select: asGroups });
+  return <AttachedList policy={policy} kind="groups" query={query} />;
 }

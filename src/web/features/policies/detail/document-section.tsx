@@ -3,6 +3,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Policy } from '../../../../shared/schemas/policy';
+import { CodeBlock } from '../../../components/code-block';
 import { CopyButton } from '../../../components/copy-button';
 import { formatDocument } from '../document/builder-model';
 import { SectionCard } from '../../../components/section-card';
@@ -47,26 +48,9 @@ export function DocumentSection({ policy }: { policy: Policy }) {
           );
         })}
       </Stack>
-      <Box
-        component="pre"
-        role="group"
-        aria-label="Policy document JSON"
-        tabIndex={0}
-        sx={{
-          m: 0,
-          p: 1.5,
-          maxHeight: 480,
-          overflow: 'auto',
-          borderRadius: 1,
-          bgcolor: 'action.hover',
-          fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-          fontSize: '0.8125rem',
-          lineHeight: 1.5,
-          '&:focus-visible': { outline: 2, outlineColor: 'primary.main' },
-        }}
-      >
+      <CodeBlock label="Policy document JSON" maxHeight={480}>
         {json}
-      </Box>
+      </CodeBlock>
     </SectionCard>
   );
 }

@@ -20,6 +20,10 @@ const state = (entries: [string, Effect][], version = POLICY_VERSION): BuilderSt
   choices: new Map(entries),
 });
 
+/** Choices in order, each "+pattern" (Allow) or "-pattern" (Deny). */
+const choices = (...spec: string[]) =>
+  state(spec.map((c): [string, Effect] => [c.slice(1), c.startsWith('+') ? 'Allow' : 'Deny']));
+
 function read(document: ReadDocument): BuilderState {
   const result = documentToBuilder(document);
   if (!result.ok) throw new Error(result.reason);
@@ -167,10 +171,7 @@ describe('wildcards', () => {
   });
 
   it('a Deny wildcard beats an Allow on the action itself', () => {
-    const built = state([
-      ['compute.instance.Create', 'Allow'],
-      ['compute.*', 'Deny'],
-    ]);
+    const built = choices('+compute.instance.Create', '-compute.*');
     expect(decide(built, 'compute.instance.Create')).toEqual({ effect: 'Deny', by: 'compute.*' });
   });
 
@@ -211,12 +212,7 @@ describe('category operations', () => {
   });
 
   it('Clear removes the category’s choices and wildcards, nothing else', () => {
-    const built = state([
-      ['oidc.*', 'Allow'],
-      ['oidc.issuer.Read', 'Deny'],
-      ['iam.user.List', 'Allow'],
-      ['*', 'Deny'],
-    ]);
+    const built = choices('+oidc.*', '-oidc.issuer.Read', '+iam.user.List', '-*');
     expect([...clearCategory(built, 'oidc').choices.keys()]).toEqual(['iam.user.List', '*']);
   });
 

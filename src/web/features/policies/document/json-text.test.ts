@@ -43,9 +43,7 @@ describe('parseJsonText', () => {
     ['"\\q"', 'Invalid escape \\q in a string at line 1, column 2'],
     ['"\\u12G4"', 'Invalid \\u escape in a string at line 1, column 2'],
     ['[1]\u0001', 'Unexpected character U+0001 at line 1, column 4'],
-  ])('%j → %s', (text, message) => {
-    expect(messageOf(text)).toBe(message);
-  });
+  ])('%j → %s', (text, message) => expect(messageOf(text)).toBe(message));
 
   it('agrees with JSON.parse on what is valid', () => {
     const valid = [

@@ -7,21 +7,17 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { memo, useCallback, useId } from 'react';
+import { memo, useId } from 'react';
 import type { ActionCategory } from '../../../../shared/iam/actions';
 import {
   allowAllInCategory,
   catalogueCategory,
   clearCategory,
-  decide,
   summariseCategory,
-  withChoice,
 } from '../document/builder-model';
-import type { BuilderState, CategorySummary, Effect } from '../document/builder-model';
-import { EffectChoice } from './effect-choice';
-
-/** Applies a change to the builder's latest state (stable, so rows need not re-render for it). */
-export type ApplyChange = (change: (state: BuilderState) => BuilderState) => void;
+import type { BuilderState, CategorySummary } from '../document/builder-model';
+import { useChoiceRows } from './effect-choice';
+import type { ApplyChange } from './effect-choice';
 
 interface CategorySectionProps {
   category: ActionCategory;
@@ -64,25 +60,7 @@ export const CategorySection = memo(function CategorySection(props: CategorySect
   const { category, state, apply, disabled } = props;
   const spec = catalogueCategory(category);
   const id = useId();
-  const setChoice = useCallback(
-    (pattern: string, effect: Effect | null) => apply((s) => withChoice(s, pattern, effect)),
-    [apply],
-  );
-  const row = (pattern: string, title: string) => {
-    const { effect, by } = decide(state, pattern);
-    return (
-      <EffectChoice
-        key={pattern}
-        pattern={pattern}
-        title={title}
-        own={state.choices.get(pattern) ?? null}
-        effect={effect}
-        by={by}
-        onChange={setChoice}
-        disabled={disabled}
-      />
-    );
-  };
+  const row = useChoiceRows(state, apply, disabled);
 
   return (
     <Accordion

@@ -7,6 +7,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import type { Control, FieldError } from 'react-hook-form';
+import type { ReactNode } from 'react';
 import type { PolicyInput } from '../../../../shared/schemas/policy';
 import { analysePolicyText } from '../document/analyse-policy-text';
 import type { PolicyTextAnalysis } from '../document/analyse-policy-text';
@@ -19,6 +20,56 @@ import {
 import type { BuilderState } from '../document/builder-model';
 import { JsonView } from './json-view';
 import { PolicyBuilder } from './policy-builder';
+
+type View = 'builder' | 'json';
+
+const VIEWS: readonly { value: View; label: string }[] = [
+  { value: 'builder', label: 'Visual editor' },
+  { value: 'json', label: 'JSON' },
+];
+
+interface ViewTabsProps {
+  tab: View;
+  onTab: (tab: View) => void;
+  views: Record<View, ReactNode>;
+}
+
+/** Narrow screens: the visual editor and the JSON as two tabs, one shown at a time. */
+function ViewTabs({ tab, onTab, views }: ViewTabsProps) {
+  const id = useId();
+  return (
+    <Box>
+      <Tabs
+        value={tab}
+        onChange={(_e, value: View) => onTab(value)}
+        aria-label="Policy document views"
+        sx={{ mb: 1.5, borderBottom: 1, borderColor: 'divider' }}
+      >
+        {VIEWS.map(({ value, label }) => (
+          <Tab
+            key={value}
+            value={value}
+            label={label}
+            id={`${id}-${value}`}
+            aria-controls={`${id}-${value}-panel`}
+          />
+        ))}
+      </Tabs>
+      {VIEWS.map(({ value }) => (
+        <Box
+          key={value}
+          role="tabpanel"
+          id={`${id}-${value}-panel`}
+          aria-labelledby={`${id}-${value}`}
+          hidden={tab !== value}
+          sx={{ pt: value === 'json' ? 1 : 0 }}
+        >
+          {views[value]}
+        </Box>
+      ))}
+    </Box>
+  );
+}
 
 /** Why the builder cannot be used for this text, or null when it can. */
 function lockReason(analysis: PolicyTextAnalysis): string | null {
@@ -80,9 +131,8 @@ export function DocumentEditor({ control, submitted }: DocumentEditorProps) {
 
   // noSsr: the right layout from the first render, so the text area is not mounted twice.
   const wide = useMediaQuery(useTheme().breakpoints.up('lg'), { noSsr: true });
-  const [tab, setTab] = useState<'builder' | 'json'>('builder');
+  const [tab, setTab] = useState<View>('builder');
   const showJson = useCallback(() => setTab('json'), []);
-  const tabsId = useId();
   const lock = lockReason(analysis);
   const serverError = fieldState.error?.type === 'server' ? fieldState.error.message : undefined;
   const error = serverError ?? (submitted ? firstMessage(fieldState.error) : undefined);
@@ -129,40 +179,14 @@ export function DocumentEditor({ control, submitted }: DocumentEditorProps) {
       </Box>
     );
   }
-  return (
-    <Box>
-      <Tabs
-        value={tab}
-        onChange={(_e, value: 'builder' | 'json') => setTab(value)}
-        aria-label="Policy document views"
-        sx={{ mb: 1.5, borderBottom: 1, borderColor: 'divider' }}
-      >
-        <Tab
-          value="builder"
-          label="Visual editor"
-          id={`${tabsId}-b`}
-          aria-controls={`${tabsId}-bp`}
-        />
-        <Tab value="json" label="JSON" id={`${tabsId}-j`} aria-controls={`${tabsId}-jp`} />
-      </Tabs>
-      <div
-        role="tabpanel"
-        id={`${tabsId}-bp`}
-        aria-labelledby={`${tabsId}-b`}
-        hidden={tab !== 'builder'}
-      >
+  const views = {
+    builder: (
+      <>
         {emptyNote}
         {builder}
-      </div>
-      <Box
-        role="tabpanel"
-        id={`${tabsId}-jp`}
-        aria-labelledby={`${tabsId}-j`}
-        hidden={tab !== 'json'}
-        sx={{ pt: 1 }}
-      >
-        {json}
-      </Box>
-    </Box>
-  );
+      </>
+    ),
+    json,
+  };
+  return <ViewTabs tab={tab} onTab={setTab} views={views} />;
 }

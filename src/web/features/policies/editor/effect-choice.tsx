@@ -3,9 +3,9 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
-import { memo, useId } from 'react';
-import { patternWords } from '../document/builder-model';
-import type { Effect } from '../document/builder-model';
+import { memo, useCallback, useId } from 'react';
+import { decide, patternWords, withChoice } from '../document/builder-model';
+import type { BuilderState, Effect } from '../document/builder-model';
 
 interface EffectChoiceProps {
   /** The action or wildcard this row chooses for, e.g. `compute.instance.Create` or `compute.*`. */
@@ -110,3 +110,28 @@ export const EffectChoice = memo(function EffectChoice(props: EffectChoiceProps)
     </Box>
   );
 });
+
+/** Applies a change to the builder's latest state (stable, so rows need not re-render for it). */
+export type ApplyChange = (change: (state: BuilderState) => BuilderState) => void;
+
+/**
+ * The builder's rows in its current state: `row(pattern, title)` is the row of one action or
+ * wildcard, with its own choice and what decides its outcome.
+ */
+export function useChoiceRows(state: BuilderState, apply: ApplyChange, disabled: boolean) {
+  const setChoice = useCallback(
+    (pattern: string, effect: Effect | null) => apply((s) => withChoice(s, pattern, effect)),
+    [apply],
+  );
+  return (pattern: string, title: string) => (
+    <EffectChoice
+      key={pattern}
+      pattern={pattern}
+      title={title}
+      own={state.choices.get(pattern) ?? null}
+      {...decide(state, pattern)}
+      onChange={setChoice}
+      disabled={disabled}
+    />
+  );
+}

@@ -2,13 +2,12 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import { memo, useCallback } from 'react';
+import { memo } from 'react';
 import { ACTION_CATEGORIES } from '../../../../shared/iam/actions';
-import { decide, withChoice } from '../document/builder-model';
-import type { BuilderState, Effect } from '../document/builder-model';
+import type { BuilderState } from '../document/builder-model';
 import { CategorySection } from './category-section';
-import type { ApplyChange } from './category-section';
-import { EffectChoice } from './effect-choice';
+import { useChoiceRows } from './effect-choice';
+import type { ApplyChange } from './effect-choice';
 
 interface PolicyBuilderProps {
   state: BuilderState;
@@ -22,12 +21,9 @@ interface PolicyBuilderProps {
 /** The visual builder: every action of every service category, each allowed, denied or neither. */
 export const PolicyBuilder = memo(function PolicyBuilder(props: PolicyBuilderProps) {
   const { state, apply, lock, onShowJson } = props;
-  const everything = decide(state, '*');
   const disabled = lock !== null;
-  const setChoice = useCallback(
-    (pattern: string, effect: Effect | null) => apply((s) => withChoice(s, pattern, effect)),
-    [apply],
-  );
+  const row = useChoiceRows(state, apply, disabled);
+  const sections = { state, apply, disabled };
   return (
     <Stack spacing={1}>
       {lock && (
@@ -46,25 +42,11 @@ export const PolicyBuilder = memo(function PolicyBuilder(props: PolicyBuilderPro
         </Alert>
       )}
       <Paper variant="outlined" sx={{ px: 1.5, py: 1 }}>
-        <EffectChoice
-          pattern="*"
-          title="Every action of every service"
-          own={state.choices.get('*') ?? null}
-          effect={everything.effect}
-          by={everything.by}
-          onChange={setChoice}
-          disabled={disabled}
-        />
+        {row('*', 'Every action of every service')}
       </Paper>
       <div>
         {ACTION_CATEGORIES.map((category) => (
-          <CategorySection
-            key={category}
-            category={category}
-            state={state}
-            apply={apply}
-            disabled={disabled}
-          />
+          <CategorySection key={category} category={category} {...sections} />
         ))}
       </div>
     </Stack>

@@ -4,14 +4,15 @@ import Stack from '@mui/material/Stack';
 import { useForm } from 'react-hook-form';
 import { POLICY_VERSION, policyInputSchema } from '../../../../shared/schemas/policy';
 import type { Policy, PolicyInput, PolicyValues } from '../../../../shared/schemas/policy';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { LeaveGuardDialog } from '../../../components/leave-guard-dialog';
 import { FormTextField } from '../../../components/form-text-field';
 import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useNotify } from '../../../lib/snackbar';
 import { useCreatePolicy, useUpdatePolicy } from '../api/use-save-policy';
 import { formatDocument } from '../document/builder-model';
 import { DocumentEditor } from './document-editor';
-import { setServerError } from './server-errors';
+import { setServerError } from '../../../lib/server-errors';
+import { POLICY_ERRORS } from './server-errors';
 
 /** A new policy starts empty; an existing one with its document exactly as stored. */
 function defaultsOf(policy: Policy | undefined): PolicyInput {
@@ -23,6 +24,9 @@ function defaultsOf(policy: Policy | undefined): PolicyInput {
     ),
   };
 }
+
+/** Side by side on wide screens: the name takes a third, the description the rest. */
+const NAME = { flex: { md: '0 0 34%' } };
 
 interface PolicyFormProps {
   /** The policy to edit (PUT); none for a new one (POST). */
@@ -57,7 +61,7 @@ export function PolicyForm({ policy, onSaved, onCancel }: PolicyFormProps) {
         onSaved(saved);
       },
       onError: (error) => {
-        if (!setServerError(error, setError)) {
+        if (!setServerError(error, POLICY_ERRORS, setError)) {
           notify({ severity: 'error', message: `Could not save the policy: ${error.message}` });
         }
       },
@@ -73,14 +77,7 @@ export function PolicyForm({ policy, onSaved, onCancel }: PolicyFormProps) {
       aria-label={policy ? `Edit policy ${policy.name}` : 'New policy'}
     >
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-        <FormTextField
-          control={control}
-          name="name"
-          label="Name"
-          required
-          autoFocus
-          sx={{ flex: { md: '0 0 34%' } }}
-        />
+        <FormTextField control={control} name="name" label="Name" required autoFocus sx={NAME} />
         <FormTextField
           control={control}
           name="description"
@@ -99,16 +96,9 @@ export function PolicyForm({ policy, onSaved, onCancel }: PolicyFormProps) {
           Cancel
         </Button>
       </Stack>
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        title="Leave without saving the policy?"
-        confirmLabel="Leave"
-        destructive
-        onConfirm={() => blocker.proceed?.()}
-        onClose={() => blocker.reset?.()}
-      >
+      <LeaveGuardDialog blocker={blocker} title="Leave without saving the policy?">
         Your changes to the policy have not been saved and will be lost.
-      </ConfirmDialog>
+      </LeaveGuardDialog>
     </Stack>
   );
 }

@@ -3,13 +3,13 @@ import { useController } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
 import { fieldMessage } from '../../../components/form-text-field';
 import { PolicyAutocomplete } from '../../../components/policy-autocomplete';
-import { policyChoiceQueries } from '../api/role-queries';
+import { policyQueries } from '../../../entities/policy/policy-queries';
 import type { AssignableRoleInput } from './assignable-role-schema';
 
 /** Permission Policies of a new assignable role. */
 export function PolicyPicker({ control }: { control: Control<AssignableRoleInput> }) {
   const { field, fieldState } = useController({ control, name: 'policy_ids' });
-  const policies = useQuery(policyChoiceQueries.all());
+  const policies = useQuery(policyQueries.list());
   return (
     <PolicyAutocomplete
       field={field}

@@ -1,22 +1,13 @@
-import type { UseFormSetError } from 'react-hook-form';
-import { ApiError } from '../../../lib/api-client';
-import type { AssignableRoleInput } from './assignable-role-schema';
+import { fieldsNamedFirst } from '../../../lib/server-errors';
+import type { ServerErrorTable } from '../../../lib/server-errors';
 
 const FIELDS = ['name', 'description', 'max_session_duration', 'role_type'] as const;
 
 /**
- * Puts a server's validation answer on the field it is about: a 409 (a role with that name
- * exists) on Name, a 400 on the field its message starts with. False when it fits no field.
+ * A role form's answers (create and edit in place): a taken name (409) on Name, a 400 on the
+ * field its message starts with.
  */
-export function setServerError(error: unknown, setError: UseFormSetError<AssignableRoleInput>) {
-  if (!(error instanceof ApiError)) return false;
-  if (error.status === 409) {
-    setError('name', { type: 'server', message: error.message }, { shouldFocus: true });
-    return true;
-  }
-  if (error.status !== 400) return false;
-  const field = FIELDS.find((f) => error.message.startsWith(`${f} `));
-  if (!field) return false;
-  setError(field, { type: 'server', message: error.message }, { shouldFocus: true });
-  return true;
-}
+export const ROLE_ERRORS: ServerErrorTable<(typeof FIELDS)[number]> = {
+  conflict: 'name',
+  invalid: fieldsNamedFirst(FIELDS),
+};

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { InfiniteData } from '@tanstack/react-query';
 import type { Policy } from '../../../../shared/schemas/policy';
 import { API } from '../../../../shared/api/contract';
-import type { Role, RoleList } from '../../../../shared/schemas/role';
+import type { Role } from '../../../../shared/schemas/role';
 import { callApi } from '../../../lib/api-client';
-import { policyChoiceQueries, roleQueries } from '../api/role-queries';
+import { policyQueries } from '../../../entities/policy/policy-queries';
+import { addRoleToCache } from '../../../entities/role/role-cache';
+import { ROLE_WRITE } from '../detail/api/role-writes';
 import { roleBody } from './assignable-role-schema';
 import type { AssignableRoleValues } from './assignable-role-schema';
 
@@ -49,26 +50,11 @@ export function useCreateAssignableRole() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (values: AssignableRoleValues) => {
-      const choices = queryClient.getQueryData(policyChoiceQueries.all().queryKey) ?? [];
+      const choices = queryClient.getQueryData(policyQueries.list().queryKey) ?? [];
       return createAssignableRole(values, new Map(choices.map((p) => [p.id, p])));
     },
-    onSuccess: (role) => {
-      // The list shows the new role straight away, the role page opens without a wait ...
-      queryClient.setQueryData(roleQueries.detail(role.id).queryKey, role);
-      queryClient.setQueryData<InfiniteData<RoleList, string>>(
-        roleQueries.all().queryKey,
-        (data) => (data ? appendRole(data, role) : data),
-      );
-      // ... and the server confirms the list behind it (not awaited: 10,000 roles take a while).
-      void queryClient.invalidateQueries({ queryKey: roleQueries.all().queryKey });
-    },
+    // The server confirms the list behind the new role (not awaited: 10,000 roles take a while).
+    meta: ROLE_WRITE,
+    onSuccess: (role) => addRoleToCache(queryClient, role),
   });
-}
-
-/** The new role goes last, where the API's creation order puts it, once every page is loaded. */
-function appendRole(data: InfiniteData<RoleList, string>, role: Role) {
-  const last = data.pages.at(-1);
-  if (!last || last.meta.links.next) return data;
-  const pages = [...data.pages.slice(0, -1), { ...last, roles: [...last.roles, role] }];
-  return { ...data, pages };
 }

@@ -5,13 +5,16 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Session } from '../../../../shared/schemas/session';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { QueryState } from '../../../components/query-state';
+import { QueryView } from '../../../components/query-state';
 import { SectionCard } from '../../../components/section-card';
-import { describeTokenCheck } from '../api/token-check';
-import { sessionQueries } from '../api/session-queries';
-import { useTerminateSession } from '../api/use-terminate-session';
-import { SessionsTable } from './sessions-table';
+import { useRoleList } from '../../../entities/role/use-roles';
+import { sessionQueries } from '../../../entities/session/session-queries';
+import { SessionTable } from '../../../entities/session/session-table';
+import { describeTokenCheck } from '../../../entities/session/token-check';
+import { TerminateSessionDialog } from '../../../entities/session/terminate-session-dialog';
+import { useTerminateSession } from '../../../entities/session/use-terminate-session';
+import { userQueries } from '../../../entities/user/user-queries';
+import { useConfirmTarget } from '../../../lib/use-confirm-target';
 
 /**
  * A user's active sessions (the caller's when known), live countdowns, and Terminate with a
@@ -20,11 +23,11 @@ import { SessionsTable } from './sessions-table';
 export function ActiveSessions({ defaultUserId }: { defaultUserId: string | undefined }) {
   const [picked, setPicked] = useState<string | null>(null);
   const userId = picked ?? defaultUserId ?? '';
-  const users = useQuery(sessionQueries.users());
-  const roles = useQuery(sessionQueries.roles());
-  const sessions = useQuery({ ...sessionQueries.userSessions(userId), enabled: userId !== '' });
-  const terminate = useTerminateSession();
-  const [ending, setEnding] = useState<Session | null>(null);
+  const users = useQuery(userQueries.list());
+  const roles = useRoleList();
+  const sessions = useQuery({ ...sessionQueries.ofUser(userId), enabled: userId !== '' });
+  const terminate = useTerminateSession({ checkToken: true });
+  const ending = useConfirmTarget<Session>();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const roleName = (s: Session) =>
@@ -63,32 +66,21 @@ export function ActiveSessions({ defaultUserId }: { defaultUserId: string | unde
           Pick a user to see their active sessions (Vultr lists sessions per user).
         </Typography>
       ) : (
-        <QueryState
-          what="active sessions"
-          isPending={sessions.isPending}
-          error={sessions.error}
-          data={sessions.data}
-          onRetry={() => void sessions.refetch()}
-          isEmpty={(d) => d.length === 0}
-          empty={<Typography color="text.secondary">No active sessions</Typography>}
-        >
-          {(list) => <SessionsTable sessions={list} roleName={roleName} onTerminate={setEnding} />}
-        </QueryState>
+        <QueryView query={sessions} what="active sessions" empty="No active sessions">
+          {(list) => (
+            <SessionTable
+              sessions={list}
+              columns={{ of: 'user', roleName }}
+              onTerminate={ending.ask}
+            />
+          )}
+        </QueryView>
       )}
-      <ConfirmDialog
-        open={ending !== null}
-        title={`Terminate session ${ending?.session_name ?? ''}?`}
-        confirmLabel="Terminate"
-        destructive
-        busy={terminate.isPending}
+      <TerminateSessionDialog
+        ending={ending}
+        terminate={terminate}
         focusAfterConfirm={headingRef}
-        onConfirm={() => {
-          if (ending) terminate.mutate(ending, { onSettled: () => setEnding(null) });
-        }}
-        onClose={() => setEnding(null)}
-      >
-        Its token stops working at once; whoever uses it has to assume the role again.
-      </ConfirmDialog>
+      />
       {terminate.error && (
         <Alert severity="error" sx={{ mt: 1 }}>
           Could not terminate the session: {terminate.error.message}

@@ -1,10 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { stsProxyResponseSchema } from '../../../../shared/schemas/sts';
 import type { StsProxyRequest } from '../../../../shared/schemas/sts';
 import { apiRequest } from '../../../lib/api-client';
 import type { ApiError } from '../../../lib/api-client';
-import { heldCredentials } from '../model/held-credentials';
-import { sessionQueries } from './session-queries';
+import { heldCredentials } from '../../../entities/session/held-credentials';
+import { sessionQueries } from '../../../entities/session/session-queries';
 
 export interface AssumeVariables {
   request: StsProxyRequest;
@@ -16,14 +16,14 @@ export interface AssumeVariables {
  * nobody watches it (gcTime 0), and nothing of it is ever persisted.
  */
 export function useAssume() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ request }: AssumeVariables) =>
       apiRequest('/api/sts', stsProxyResponseSchema, { method: 'POST', body: request }),
+    // A new session shows in the caller's list.
+    meta: { invalidates: [sessionQueries.root()] },
     gcTime: 0,
     onSuccess: (response, { request, roleName }) => {
       heldCredentials.hold({ request, response, roleName, receivedAt: Date.now() });
-      void queryClient.invalidateQueries({ queryKey: sessionQueries.userSessionsRoot() });
     },
   });
 }

@@ -8,6 +8,8 @@ export function useMintToken() {
   return useMutation({
     mutationFn: (input: DevTokenRequest) =>
       apiRequest('/api/dev-token', devTokenResponseSchema, { method: 'POST', body: input }),
+    // The token is the development issuer's own: no entity of the organization changes.
+    meta: { invalidates: [] },
     gcTime: 0,
   });
 }

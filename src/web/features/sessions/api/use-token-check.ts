@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { checkSessionToken } from './token-check';
+import { checkSessionToken } from '../../../entities/session/token-check';
 
 /** "Is this session token still accepted?" — on demand; the token stays out of every cache key. */
 export function useTokenCheck() {
-  return useMutation({ mutationFn: checkSessionToken, gcTime: 0 });
+  // A read: it changes nothing any screen shows.
+  return useMutation({ mutationFn: checkSessionToken, meta: { invalidates: [] }, gcTime: 0 });
 }

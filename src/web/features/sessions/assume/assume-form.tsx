@@ -8,7 +8,8 @@ import type { ConsoleMode } from '../../../../shared/schemas/health';
 import type { StsProxyRequest } from '../../../../shared/schemas/sts';
 import type { UserSummary } from '../../../../shared/schemas/person';
 import { FormTextField } from '../../../components/form-text-field';
-import { sessionQueries } from '../api/session-queries';
+import { useRoleList } from '../../../entities/role/use-roles';
+import { trustQueries } from '../../../entities/trust/trust-queries';
 import {
   assumeFormDefaults,
   assumeFormSchema,
@@ -38,7 +39,7 @@ export interface AssumeFormProps {
 /** Role, Method, Call as / Web identity token, Session name, Duration — then Assume role. */
 export function AssumeForm(props: AssumeFormProps) {
   const { mode, organizationId, me, initialRole, endpoint, busy, onAssume, onCallerChange } = props;
-  const roles = useQuery(sessionQueries.roles());
+  const roles = useRoleList();
   const schema = useMemo(
     () =>
       assumeFormSchema({
@@ -66,12 +67,12 @@ export function AssumeForm(props: AssumeFormProps) {
   const values = useWatch({ control }) as AssumeFormInput;
   const callerId = (mode === 'embedded' && values.call_as) || me?.id;
   const assumable = useQuery({
-    ...sessionQueries.assumableRoleIds(callerId ?? ''),
+    ...trustQueries.assumableBy(callerId ?? ''),
     enabled: callerId !== undefined,
   });
   const webIdentity = values.method === 'AssumeRoleWithWebIdentity';
   // Web identity: the roles whose trusts name an OIDC issuer come first.
-  const trusts = useQuery({ ...sessionQueries.trusts(), enabled: webIdentity });
+  const trusts = useQuery({ ...trustQueries.all(), enabled: webIdentity });
   const assumableIds = useMemo(
     () =>
       new Set(

@@ -7,7 +7,7 @@ import type { UserSummary } from '../../../../shared/schemas/person';
 import { FormTextField } from '../../../components/form-text-field';
 import { ApiError } from '../../../lib/api-client';
 import { useCredentials } from '../../../lib/credentials';
-import { sessionQueries } from '../api/session-queries';
+import { consoleQueries } from '../../../lib/console-queries';
 import type { AssumeFormInput } from '../model/assume-form';
 
 interface CallerFieldProps {
@@ -22,7 +22,7 @@ interface CallerFieldProps {
  */
 export function CallerField({ control, mode, me }: CallerFieldProps) {
   const { hasApiKey } = useCredentials();
-  const users = useQuery({ ...sessionQueries.callAsUsers(), enabled: mode === 'embedded' });
+  const users = useQuery({ ...consoleQueries.callAsUsers(), enabled: mode === 'embedded' });
   const whose = hasApiKey ? 'your own API key' : "the console server's key";
   const meName = me?.name ?? 'the key’s own user';
   if (mode !== 'embedded') {

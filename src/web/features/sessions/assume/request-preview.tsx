@@ -4,7 +4,7 @@ import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
 import Typography from '@mui/material/Typography';
 import type { StsProxyRequest } from '../../../../shared/schemas/sts';
-import { CodeBlock } from '../components/code-block';
+import { CodeFigure } from '../components/code-figure';
 import { curlCommand } from '../model/sts-request';
 
 interface RequestPreviewProps {
@@ -23,7 +23,7 @@ export function RequestPreview({ request, endpoint, organizationId }: RequestPre
       </AccordionSummary>
       <AccordionDetails>
         {request ? (
-          <CodeBlock
+          <CodeFigure
             title="curl"
             note={
               request.action === 'AssumeRole'

@@ -8,6 +8,7 @@ import type { Role } from '../../../../shared/schemas/role';
 import { fieldMessage } from '../../../components/form-text-field';
 import { humanDuration } from '../../../lib/dates';
 import type { AssumeFormInput } from '../model/assume-form';
+import { boundInput } from '../../../components/picker-options';
 import { TwoLineOption } from '../../../components/two-line-option';
 
 const LABEL = 'Role';
@@ -95,8 +96,7 @@ export function RoleField({
       renderInput={(params) => (
         <TextField
           {...params}
-          inputRef={field.ref}
-          name={field.name}
+          {...boundInput(field)}
           label={LABEL}
           required
           margin="dense"

@@ -1,20 +1,19 @@
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ConsoleMode } from '../../../../shared/schemas/health';
 import type { UserSummary } from '../../../../shared/schemas/person';
 import { SectionCard } from '../../../components/section-card';
 import { ActiveSessions } from '../active/active-sessions';
-import { sessionQueries } from '../api/session-queries';
 import { useAssume } from '../api/use-assume';
 import { AssumeForm } from '../assume/assume-form';
 import { AssumeError } from '../denied/assume-error';
 import { resolveRole } from '../model/assume-form';
-import { heldCredentials, useHeldCredentials } from '../model/held-credentials';
-import type { HeldSession } from '../model/held-credentials';
+import { heldCredentials, useHeldCredentials } from '../../../entities/session/held-credentials';
+import type { HeldSession } from '../../../entities/session/held-credentials';
+import { useRoleList } from '../../../entities/role/use-roles';
 import { stsEndpoint } from '../model/sts-request';
 import { ResultPanel } from '../result/result-panel';
 import { WhatIfSection } from '../what-if/what-if-section';
@@ -43,7 +42,7 @@ export function SessionsPanel({
 }: SessionsPanelProps) {
   const held = useHeldCredentials();
   const assume = useAssume();
-  const roles = useQuery(sessionQueries.roles());
+  const roles = useRoleList();
   const [callerId, setCallerId] = useState<string | undefined>(undefined);
   const endpoint = stsEndpoint(mode ?? 'embedded', window.location.origin, upstreamHost);
   const current = held.current;

@@ -3,16 +3,38 @@ import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import type { Role } from '../../../../shared/schemas/role';
 import type { StsProxyRequest } from '../../../../shared/schemas/sts';
 import type { TrustCaller } from '../../../../shared/trust/types';
 import { absoluteTime } from '../../../lib/dates';
 import { namesNeeded } from '../../../lib/trust-names';
-import { sessionQueries } from '../api/session-queries';
+import { groupQueries } from '../../../entities/group/group-queries';
+import { issuerQueries } from '../../../entities/issuer/issuer-queries';
+import { trustQueries } from '../../../entities/trust/trust-queries';
+import { userQueries } from '../../../entities/user/user-queries';
+import { consoleQueries } from '../../../lib/console-queries';
+import { groupIds } from '../model/group-ids';
 import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import { issuerOfToken, judgeForUnknownCaller, judgeRole, userCaller } from '../model/verdicts';
+import type { RoleVerdict } from '../model/verdicts';
 import { TrustVerdictList } from './trust-verdict-list';
 import { withZonedInstants } from '../model/zoned-time';
+
+/** What was checked, the verdict in a sentence, and each trust's conditions. */
+function VerdictReport({ verdict, children }: { verdict: RoleVerdict; children: ReactNode }) {
+  return (
+    <>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {children}
+      </Typography>
+      <Typography variant="body2" sx={{ mb: 1.5, fontWeight: 600 }}>
+        {withZonedInstants(verdict.summary)}
+      </Typography>
+      <TrustVerdictList verdicts={verdict.trusts} />
+    </>
+  );
+}
 
 interface WhyDeniedProps {
   role: Role;
@@ -29,16 +51,20 @@ interface WhyDeniedProps {
  */
 export function WhyDenied({ role, request, userId, at }: WhyDeniedProps) {
   const webIdentity = request.action === 'AssumeRoleWithWebIdentity';
-  const trusts = useQuery(sessionQueries.trusts());
-  const ip = useQuery(sessionQueries.clientAddress());
+  const trusts = useQuery(trustQueries.all());
+  const ip = useQuery(consoleQueries.clientAddress());
   const callerGroups = useQuery({
-    ...sessionQueries.groupIdsOf(userId ?? ''),
+    ...userQueries.groups(userId ?? ''),
+    select: groupIds,
     enabled: !webIdentity && userId !== undefined,
   });
   const needed = namesNeeded(trusts.data ?? []);
-  const issuers = useQuery({ ...sessionQueries.issuers(), enabled: webIdentity || needed.issuers });
-  const users = useQuery({ ...sessionQueries.users(), enabled: !webIdentity || needed.users });
-  const groups = useQuery({ ...sessionQueries.groups(), enabled: needed.groups });
+  const issuers = useQuery({
+    ...issuerQueries.list(),
+    enabled: webIdentity || needed.issuers,
+  });
+  const users = useQuery({ ...userQueries.list(), enabled: !webIdentity || needed.users });
+  const groups = useQuery({ ...groupQueries.list(), enabled: needed.groups });
   const directory = { users: users.data, groups: groups.data, issuers: issuers.data };
   // Vultr does not say whose a key is: without a known user, each trust is judged as if its own
   // principal asked.
@@ -78,16 +104,10 @@ export function WhyDenied({ role, request, userId, at }: WhyDeniedProps) {
       directory,
     );
     body = (
-      <>
-        <Typography variant="body2" sx={{ mb: 1 }}>
-          Checked {role.name} from {ip.data}, at {absoluteTime(at.toISOString())}. Vultr does not
-          say whose key this is, so whether a trust names its user cannot be checked here.
-        </Typography>
-        <Typography variant="body2" sx={{ mb: 1.5, fontWeight: 600 }}>
-          {withZonedInstants(verdict.summary)}
-        </Typography>
-        <TrustVerdictList verdicts={verdict.trusts} />
-      </>
+      <VerdictReport verdict={verdict}>
+        Checked {role.name} from {ip.data}, at {absoluteTime(at.toISOString())}. Vultr does not say
+        whose key this is, so whether a trust names its user cannot be checked here.
+      </VerdictReport>
     );
   } else if (!caller || !trusts.data || ip.data === undefined) {
     body = <Skeleton height={80} aria-label="Working out why" />;
@@ -100,15 +120,9 @@ export function WhyDenied({ role, request, userId, at }: WhyDeniedProps) {
       directory,
     );
     body = (
-      <>
-        <Typography variant="body2" sx={{ mb: 1 }}>
-          Checked {role.name} for {who}, from {ip.data}, at {absoluteTime(at.toISOString())}.
-        </Typography>
-        <Typography variant="body2" sx={{ mb: 1.5, fontWeight: 600 }}>
-          {withZonedInstants(verdict.summary)}
-        </Typography>
-        <TrustVerdictList verdicts={verdict.trusts} />
-      </>
+      <VerdictReport verdict={verdict}>
+        Checked {role.name} for {who}, from {ip.data}, at {absoluteTime(at.toISOString())}.
+      </VerdictReport>
     );
   }
   return (

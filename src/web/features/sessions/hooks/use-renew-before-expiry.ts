@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { HeldSession } from '../model/held-credentials';
+import type { HeldSession } from '../../../entities/session/held-credentials';
 import { renewDelayMs } from '../model/remaining';
 
 /**

@@ -11,6 +11,7 @@ import {
   userCaller,
   whatIf,
 } from './verdicts';
+import { trustFixture } from '../../../entities/trust/trust.fixture';
 
 const USER = 'aaaaaaaa-0000-4000-8000-000000000001';
 const OTHER = 'aaaaaaaa-0000-4000-8000-000000000002';
@@ -19,26 +20,8 @@ const ISSUER = 'cccccccc-0000-4000-8000-000000000001';
 const ROLE_A = 'dddddddd-0000-4000-8000-00000000000a';
 const ROLE_B = 'dddddddd-0000-4000-8000-00000000000b';
 
-let n = 0;
-function trust(over: Partial<RoleTrust>): RoleTrust {
-  n += 1;
-  return {
-    id: `eeeeeeee-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    role_id: ROLE_A,
-    role_name: 'A',
-    trust_type: 'TemporaryAssumption',
-    trusted_user_id: '',
-    user_display: '',
-    trusted_group_id: '',
-    group_display: '',
-    trusted_oidc_issuer_id: '',
-    issuer_display: '',
-    conditions: { ip_address: [] },
-    valid_until: '',
-    date_created: '2026-01-01T00:00:00+00:00',
-    ...over,
-  };
-}
+const trust = (over: Partial<RoleTrust>) =>
+  trustFixture({ role_id: ROLE_A, role_name: 'A', ...over });
 const role = (id: string, name: string, type: Role['role_type'] = 'assumable'): Role => ({
   id,
   name,

@@ -2,13 +2,12 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { isReadableIp } from '../../../../shared/trust/ip';
 
-export const PRINCIPAL_KINDS = ['user', 'group', 'issuer'] as const;
-export type PrincipalKind = (typeof PRINCIPAL_KINDS)[number];
-export const PRINCIPAL_LABELS: Record<PrincipalKind, string> = {
-  user: 'User',
-  group: 'Group',
-  issuer: 'OIDC Issuer',
-};
+import { TRUSTED_KINDS } from '../../../entities/trust/trusted-kinds';
+
+export {
+  TRUSTED_KINDS as PRINCIPAL_KINDS,
+  TRUSTED_KIND_LABELS as PRINCIPAL_LABELS,
+} from '../../../entities/trust/trusted-kinds';
 
 /** A `datetime-local` value (viewer's zone, minutes) for an instant. */
 export function toLocalInput(instant: Date): string {
@@ -23,7 +22,7 @@ export function fromLocalInput(value: string): Date | null {
 
 /** The what-if question: who, from where, when. */
 export const whatIfSchema = z.object({
-  kind: z.enum(PRINCIPAL_KINDS),
+  kind: z.enum(TRUSTED_KINDS),
   principal: z.string().min(1, 'is required'),
   ip: z
     .string()

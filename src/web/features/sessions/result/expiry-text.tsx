@@ -3,8 +3,8 @@ import type { Theme } from '@mui/material/styles';
 import { absoluteTime } from '../../../lib/dates';
 import { instantWithZone } from '../model/zoned-time';
 import { useNow } from '../../../lib/use-now';
-import { remaining, secondsUntil } from '../model/remaining';
-import type { RemainingTone } from '../model/remaining';
+import { remaining, secondsUntil } from '../../../entities/session/session-time';
+import type { RemainingTone } from '../../../entities/session/session-time';
 
 /** Colours that keep 4.5:1 contrast on the paper in both schemes (MUI's warning.main does not). */
 const toneSx = (tone: RemainingTone) => (theme: Theme) => {

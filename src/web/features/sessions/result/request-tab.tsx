@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
 import type { StsProxyRequest, StsProxyResponse } from '../../../../shared/schemas/sts';
-import { CodeBlock } from '../components/code-block';
+import { CodeFigure } from '../components/code-figure';
 import { formatXml, maskXml } from '../model/exports';
 import { curlCommand } from '../model/sts-request';
 
@@ -27,7 +27,7 @@ export function RequestTab({
   const curl = (reveal: boolean) => curlCommand({ endpoint, request, organizationId, reveal });
   return (
     <Stack spacing={2}>
-      <CodeBlock
+      <CodeFigure
         title="curl"
         note={
           request.action === 'AssumeRole'
@@ -37,7 +37,7 @@ export function RequestTab({
         shown={curl(revealed)}
         copied={curl(true)}
       />
-      <CodeBlock
+      <CodeFigure
         title="Raw XML reply"
         shown={formatXml(revealed ? response.raw_xml : maskXml(response.raw_xml, secrets))}
         copied={response.raw_xml}

@@ -10,12 +10,12 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { SectionCard } from '../../../components/section-card';
-import { describeTokenCheck } from '../api/token-check';
+import { useHeldCredentials } from '../../../entities/session/held-credentials';
+import type { HeldSession } from '../../../entities/session/held-credentials';
+import { describeTokenCheck } from '../../../entities/session/token-check';
 import { useTokenCheck } from '../api/use-token-check';
 import { useRenewBeforeExpiry } from '../hooks/use-renew-before-expiry';
 import { METHOD_LABELS } from '../model/assume-form';
-import { useHeldCredentials } from '../model/held-credentials';
-import type { HeldSession } from '../model/held-credentials';
 import { CredentialFields } from './credential-fields';
 import { ResultTabs } from './result-tabs';
 

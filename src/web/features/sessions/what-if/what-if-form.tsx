@@ -11,7 +11,9 @@ import { useController, useForm, useWatch } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
 import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
 import { FormTextField } from '../../../components/form-text-field';
-import { sessionQueries } from '../api/session-queries';
+import { groupQueries } from '../../../entities/group/group-queries';
+import { issuerQueries } from '../../../entities/issuer/issuer-queries';
+import { userQueries } from '../../../entities/user/user-queries';
 import {
   PRINCIPAL_KINDS,
   PRINCIPAL_LABELS,
@@ -114,16 +116,16 @@ function PrincipalField({
   control: Control<WhatIfInput>;
   kind: WhatIfInput['kind'];
 }) {
-  const users = useQuery({ ...sessionQueries.users(), enabled: kind === 'user' });
-  const groups = useQuery({ ...sessionQueries.groups(), enabled: kind === 'group' });
-  const issuers = useQuery({ ...sessionQueries.issuers(), enabled: kind === 'issuer' });
+  const users = useQuery({ ...userQueries.list(), enabled: kind === 'user' });
+  const groups = useQuery({ ...groupQueries.list(), enabled: kind === 'group' });
+  const issuers = useQuery({ ...issuerQueries.list(), enabled: kind === 'oidc' });
   const choices =
     kind === 'user'
       ? (users.data ?? []).map((u) => ({ id: u.id, name: `${u.name} (${u.email})` }))
       : kind === 'group'
         ? (groups.data ?? []).map((g) => ({ id: g.id, name: g.display_name }))
         : (issuers.data ?? []).map((i) => ({ id: i.id, name: issuerLabel(i) }));
-  const failure = { user: users, group: groups, issuer: issuers }[kind].error;
+  const failure = { user: users, group: groups, oidc: issuers }[kind].error;
   return (
     <FormTextField
       control={control}

@@ -8,7 +8,12 @@ import { Link as RouterLink } from 'react-router';
 import type { TrustCaller } from '../../../../shared/trust/types';
 import { QueryState } from '../../../components/query-state';
 import { namesNeeded } from '../../../lib/trust-names';
-import { sessionQueries } from '../api/session-queries';
+import { groupQueries } from '../../../entities/group/group-queries';
+import { issuerQueries } from '../../../entities/issuer/issuer-queries';
+import { useRoleList } from '../../../entities/role/use-roles';
+import { trustQueries } from '../../../entities/trust/trust-queries';
+import { userQueries } from '../../../entities/user/user-queries';
+import { groupIds } from '../model/group-ids';
 import { fromLocalInput } from '../model/what-if-input';
 import type { WhatIfInput } from '../model/what-if-input';
 import { groupCaller, userCaller, whatIf } from '../model/verdicts';
@@ -16,15 +21,19 @@ import { withZonedInstants } from '../model/zoned-time';
 
 /** Every assumable role, allowed or not for the question, with the reason. */
 export function WhatIfResults({ question }: { question: WhatIfInput | null }) {
-  const roles = useQuery(sessionQueries.roles());
-  const trusts = useQuery(sessionQueries.trusts());
+  const roles = useRoleList();
+  const trusts = useQuery(trustQueries.all());
   const userId = question?.kind === 'user' ? question.principal : '';
-  const groups = useQuery({ ...sessionQueries.groupIdsOf(userId), enabled: userId !== '' });
+  const groups = useQuery({
+    ...userQueries.groups(userId),
+    select: groupIds,
+    enabled: userId !== '',
+  });
   // Only the lists that name what the trusts leave unnamed (issuers, on live Vultr).
   const needed = namesNeeded(trusts.data ?? []);
-  const users = useQuery({ ...sessionQueries.users(), enabled: needed.users });
-  const allGroups = useQuery({ ...sessionQueries.groups(), enabled: needed.groups });
-  const issuers = useQuery({ ...sessionQueries.issuers(), enabled: needed.issuers });
+  const users = useQuery({ ...userQueries.list(), enabled: needed.users });
+  const allGroups = useQuery({ ...groupQueries.list(), enabled: needed.groups });
+  const issuers = useQuery({ ...issuerQueries.list(), enabled: needed.issuers });
   const directory = { users: users.data, groups: allGroups.data, issuers: issuers.data };
 
   if (!question) {
@@ -37,7 +46,7 @@ export function WhatIfResults({ question }: { question: WhatIfInput | null }) {
   const caller: TrustCaller | null =
     question.kind === 'group'
       ? groupCaller(question.principal)
-      : question.kind === 'issuer'
+      : question.kind === 'oidc'
         ? { kind: 'oidc', issuerId: question.principal, subject: '' }
         : groups.data
           ? userCaller(question.principal, groups.data)
@@ -55,7 +64,7 @@ export function WhatIfResults({ question }: { question: WhatIfInput | null }) {
         error={roles.error ?? trusts.error ?? groups.error}
         data={data}
         onRetry={() => {
-          void roles.refetch();
+          roles.refetch();
           void trusts.refetch();
           void groups.refetch();
         }}

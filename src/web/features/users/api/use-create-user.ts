@@ -2,9 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { API } from '../../../../shared/api/contract';
 import type { User } from '../../../../shared/schemas/user';
+import { userQueries } from '../../../entities/user/user-queries';
 import { callApi } from '../../../lib/api-client';
+import { addToList } from '../../../lib/list-cache';
 import type { AddUserBody } from '../create/add-user-schema';
-import { userQueries } from './user-queries';
 
 /**
  * POST /v2/users. The reply carries the new user's API key, the one time it is ever shown:
@@ -26,15 +27,13 @@ export function useCreateUser(onCreated: (user: User, apiKey: string) => void) {
       created.current(user, apiKey);
       return user;
     },
+    meta: { invalidates: [userQueries.root()] },
     gcTime: 0,
     onSuccess: (user) => {
       queryClient.setQueryData(userQueries.detail(user.id).queryKey, user);
-      // The list shows the new user at once (last, where creation order puts it) ...
-      queryClient.setQueryData(userQueries.all().queryKey, (users) =>
-        users ? [...users.filter((u) => u.id !== user.id), user] : users,
-      );
-      // ... and the server confirms it behind.
-      void queryClient.invalidateQueries({ queryKey: userQueries.all().queryKey });
+      // Every list and picker of users shows the new user at once (last, where creation order
+      // puts it); `invalidates` has the server confirm it behind.
+      addToList(queryClient, userQueries.list().queryKey, user);
     },
   });
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { User } from '../../../../shared/schemas/user';
 import { FormDialog } from '../../../components/form-dialog';
+import type { FormDialogContext } from '../../../components/form-dialog';
 import { AddUserForm } from './add-user-form';
 import { NewApiKey } from './new-api-key';
 
@@ -9,19 +10,17 @@ interface AddUserDialogProps {
   onClose: () => void;
 }
 
-interface FlowProps {
-  titleId: string;
+interface FlowProps extends FormDialogContext {
   onClose: () => void;
-  onBusy: (busy: boolean) => void;
   onKeyShown: (shown: boolean) => void;
-  onDirty: (dirty: boolean) => void;
 }
 
 /**
  * The form, then the new key. The key lives only in this component's state: the dialog
  * unmounts it once closed, and with it the key.
  */
-function AddUserFlow({ titleId, onClose, onBusy, onKeyShown, onDirty }: FlowProps) {
+function AddUserFlow({ onClose, onKeyShown, ...context }: FlowProps) {
+  const { titleId, onBusy } = context;
   const [created, setCreated] = useState<{ user: User; apiKey: string } | null>(null);
   if (created) {
     return (
@@ -30,10 +29,8 @@ function AddUserFlow({ titleId, onClose, onBusy, onKeyShown, onDirty }: FlowProp
   }
   return (
     <AddUserForm
-      titleId={titleId}
+      {...context}
       onCancel={onClose}
-      onBusy={onBusy}
-      onDirty={onDirty}
       onCreated={(user, apiKey) => {
         setCreated({ user, apiKey });
         // The form unmounts now, before its own onSettled could say so.
@@ -55,15 +52,7 @@ export function AddUserDialog({ open, onClose }: AddUserDialogProps) {
       holdOnBackdrop={keyShown}
       onExited={() => setKeyShown(false)}
     >
-      {({ titleId, onBusy, onDirty }) => (
-        <AddUserFlow
-          titleId={titleId}
-          onClose={onClose}
-          onBusy={onBusy}
-          onDirty={onDirty}
-          onKeyShown={setKeyShown}
-        />
-      )}
+      {(context) => <AddUserFlow {...context} onClose={onClose} onKeyShown={setKeyShown} />}
     </FormDialog>
   );
 }

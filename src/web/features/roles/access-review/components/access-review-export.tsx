@@ -44,6 +44,8 @@ export function AccessReviewExport() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const notify = useNotify();
   const exporting = useMutation({
+    // Reads only: nothing to mark stale.
+    meta: { invalidates: [] },
     mutationFn: async (format: Format) => {
       const generatedAt = new Date();
       const rows = await loadAccessReview(new AbortController().signal, generatedAt);

@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { API } from '../../../../../shared/api/contract';
 import { callApi } from '../../../../lib/api-client';
-import { useNotify } from '../../../../lib/snackbar';
-import { roleDetailQueries } from './role-detail-queries';
+import { useOptimisticMutation } from '../../../../lib/use-optimistic-mutation';
+import { roleQueries } from '../../../../entities/role/role-queries';
+import { ROLE_WRITE } from './role-writes';
 
 export interface Holder {
   kind: 'users' | 'groups';
@@ -11,11 +11,12 @@ export interface Holder {
   name: string;
 }
 
+/** A holder's key in the role's list and in the picker: its kind and id. */
+export const holderKey = (holder: Pick<Holder, 'kind' | 'id'>) => `${holder.kind}:${holder.id}`;
+
 /** Give an assignable role to a user or group, or take it away; the list changes at once. */
 function useHolderChange(roleId: string, change: 'add' | 'remove') {
-  const queryClient = useQueryClient();
-  const notify = useNotify();
-  return useMutation({
+  return useOptimisticMutation({
     mutationFn: (holder: Holder) =>
       holder.kind === 'users'
         ? callApi(change === 'add' ? API.attachRoleUser : API.detachRoleUser, {
@@ -24,33 +25,18 @@ function useHolderChange(roleId: string, change: 'add' | 'remove') {
         : callApi(change === 'add' ? API.attachRoleGroup : API.detachRoleGroup, {
             params: { roleId, groupId: holder.id },
           }),
-    onMutate: async (holder) => {
-      const { queryKey } = roleDetailQueries.holders(roleId, holder.kind);
-      await queryClient.cancelQueries({ queryKey });
-      const previous = queryClient.getQueryData(queryKey);
-      if (previous) {
-        const rest = previous.filter((id) => id !== holder.id);
-        queryClient.setQueryData(queryKey, change === 'add' ? [...rest, holder.id] : rest);
-      }
-      return { previous };
+    meta: ROLE_WRITE,
+    optimistic: {
+      key: (holder) => roleQueries.holders(roleId, holder.kind).queryKey,
+      apply: (ids, holder) => {
+        const rest = ids.filter((id) => id !== holder.id);
+        return change === 'add' ? [...rest, holder.id] : rest;
+      },
     },
-    onError: (error, holder, context) => {
-      const { queryKey } = roleDetailQueries.holders(roleId, holder.kind);
-      if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
-      notify({
-        severity: 'error',
-        message: `Could not ${change} ${holder.name}: ${error.message}`,
-      });
+    notices: {
+      done: (holder) => `${holder.name} ${change === 'add' ? 'attached' : 'removed'}`,
+      failed: (holder) => `${change} ${holder.name}`,
     },
-    onSuccess: (_reply, holder) => {
-      notify({
-        message: change === 'add' ? `${holder.name} attached` : `${holder.name} removed`,
-      });
-    },
-    onSettled: (_reply, _error, holder) =>
-      queryClient.invalidateQueries({
-        queryKey: roleDetailQueries.holders(roleId, holder.kind).queryKey,
-      }),
   });
 }
 

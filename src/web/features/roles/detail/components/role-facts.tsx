@@ -6,6 +6,14 @@ import { Fact, IdFact, Identifier, TextFact } from '../../../../components/entit
 import { humanDuration } from '../../../../lib/dates';
 import { zonedAndRelative } from '../../../../lib/zoned-time';
 
+/** Where the Role ARN's account part comes from: the organization picked in the top bar. */
+export interface ArnOrganization {
+  /** The account part of the Role ARN; undefined while it loads. */
+  organizationId?: string;
+  /** The organization could not be read (or the key has none): the ARN cannot be given. */
+  organizationMissing?: boolean;
+}
+
 /**
  * Role ARN (its account part is the organization picked in the top bar), id, maximum session and
  * creation time (on the viewer's clock, zone named): the facts of the role's header.
@@ -14,11 +22,7 @@ export function RoleFacts({
   role,
   organizationId,
   organizationMissing = false,
-}: {
-  role: Role;
-  organizationId?: string;
-  organizationMissing?: boolean;
-}) {
+}: { role: Role } & ArnOrganization) {
   return (
     <>
       <Fact term="Role ARN">

@@ -9,17 +9,10 @@ import { RoleTypeChip } from '../../components/role-type-chip';
 import { DeleteRoleButton } from './delete-role-button';
 import { RoleEditForm } from './role-edit-form';
 import { RoleFacts } from './role-facts';
+import type { ArnOrganization } from './role-facts';
 
 /** Name, type, description and actions; Edit turns the name and description into a form. */
-export function RoleHeader({
-  role,
-  organizationId,
-  organizationMissing = false,
-}: {
-  role: Role;
-  organizationId?: string;
-  organizationMissing?: boolean;
-}) {
+export function RoleHeader({ role, ...organization }: { role: Role } & ArnOrganization) {
   const edit = useInlineEdit();
   return (
     <EntityHeader
@@ -60,13 +53,7 @@ export function RoleHeader({
           <DeleteRoleButton role={role} />
         </>
       }
-      facts={
-        <RoleFacts
-          role={role}
-          organizationId={organizationId}
-          organizationMissing={organizationMissing}
-        />
-      }
+      facts={<RoleFacts role={role} {...organization} />}
     />
   );
 }

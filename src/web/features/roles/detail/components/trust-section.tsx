@@ -14,15 +14,18 @@ import { useLocation } from 'react-router';
 import type { Role } from '../../../../../shared/schemas/role';
 import type { RoleTrust } from '../../../../../shared/schemas/role-trust';
 import { ConfirmDialog } from '../../../../components/confirm-dialog';
-import { QueryState } from '../../../../components/query-state';
-import { roleDetailQueries } from '../api/role-detail-queries';
+import { QueryView } from '../../../../components/query-state';
+import { groupQueries } from '../../../../entities/group/group-queries';
+import { issuerQueries } from '../../../../entities/issuer/issuer-queries';
+import { trustQueries } from '../../../../entities/trust/trust-queries';
+import { userQueries } from '../../../../entities/user/user-queries';
 import { useDeleteTrust } from '../api/use-trust-mutations';
 import { namesNeeded, trustedEntity } from '../../../../lib/trust-names';
 import { useNow } from '../../../../lib/use-now';
 import { browserZone } from '../../../../lib/zoned-time';
 import { hasProblems, trustCountText, trustProblems } from '../model/trust-problems';
 import { TrustCard } from './trust-card';
-import { useConfirmTarget } from './use-confirm-target';
+import { useConfirmTarget } from '../../../../lib/use-confirm-target';
 
 /** The wizard links here with #trust or ?trust=open to show the trust it just created. */
 function useTrustRequested(): boolean {
@@ -54,12 +57,12 @@ export function TrustSection({
     if (requested) anchor.current?.scrollIntoView({ block: 'start' });
   }, [requested]);
 
-  const trusts = useQuery(roleDetailQueries.trusts(role.id));
+  const trusts = useQuery(trustQueries.ofRole(role.id));
   // Only the lists that name what the trusts leave unnamed (an issuer, always, on live Vultr).
   const needed = namesNeeded(trusts.data ?? []);
-  const users = useQuery({ ...roleDetailQueries.users(), enabled: needed.users });
-  const groups = useQuery({ ...roleDetailQueries.groups(), enabled: needed.groups });
-  const issuers = useQuery({ ...roleDetailQueries.issuers(), enabled: needed.issuers });
+  const users = useQuery({ ...userQueries.list(), enabled: needed.users });
+  const groups = useQuery({ ...groupQueries.list(), enabled: needed.groups });
+  const issuers = useQuery({ ...issuerQueries.list(), enabled: needed.issuers });
   const directory = { users: users.data, groups: groups.data, issuers: issuers.data };
   const remove = useDeleteTrust(role.id);
   const deleting = useConfirmTarget<RoleTrust>();
@@ -118,13 +121,9 @@ export function TrustSection({
         </Stack>
       </AccordionSummary>
       <AccordionDetails sx={{ px: { xs: 1.5, sm: 2 } }}>
-        <QueryState
+        <QueryView
+          query={trusts}
           what="the role's trusts"
-          isPending={trusts.isPending}
-          error={trusts.error}
-          data={trusts.data}
-          onRetry={() => void trusts.refetch()}
-          isEmpty={(d) => d.length === 0}
           empty={
             <Stack spacing={1.5} sx={{ alignItems: 'flex-start' }}>
               <Typography color="text.secondary">
@@ -149,18 +148,13 @@ export function TrustSection({
               ))}
             </Stack>
           )}
-        </QueryState>
+        </QueryView>
       </AccordionDetails>
       <ConfirmDialog
-        open={deleting.open}
         title="Delete this trust?"
         confirmLabel="Delete trust"
         destructive
-        onConfirm={() => {
-          if (deleting.target) remove.mutate(deleting.target);
-          deleting.close();
-        }}
-        onClose={() => deleting.close()}
+        {...deleting.dialog((trust) => remove.mutate(trust))}
       >
         {deleting.target ? trustedEntity(deleting.target, directory).name : ''} can no longer assume{' '}
         {role.name} through it. Sessions already started keep running. You can undo this right

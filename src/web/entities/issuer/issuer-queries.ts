@@ -1,0 +1,14 @@
+import { API } from '../../../shared/api/contract';
+import { entityKeys, readOne, wholeList } from '../../lib/entity-queries';
+
+const keys = entityKeys('oidc-issuers');
+
+/** Every query about OIDC issuers: the one list (in the API's creation order), an issuer, its keys. */
+export const issuerQueries = {
+  ...keys,
+  list: () => wholeList(keys.list(), API.listIssuers, (page) => page.issuers),
+  detail: (id: string) =>
+    readOne(keys.detail(id), API.readIssuer, { issuerId: id }, (r) => r.issuer),
+  /** The keys the API holds for the issuer: the registered key, or the discovered JWKS. */
+  jwks: (id: string) => readOne(keys.of(id, 'jwks'), API.issuerJwks, { issuerId: id }, (r) => r),
+};
