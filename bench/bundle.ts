@@ -26,16 +26,16 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WEB = join(ROOT, 'dist', 'web');
 const ROLES = Number(process.env.BENCH_ROLES ?? 10_000);
 const RUNS = 5;
-const INITIAL_LIMIT_KB = 180;
+export const INITIAL_LIMIT_KB = 180;
 const FIRST_ROWS_LIMIT_MS = 300;
 
 /** Size of a built file once gzipped (as a server compressing its replies would send it). */
-function gzippedBytes(urlPath: string): number {
+export function gzippedBytes(urlPath: string): number {
   return gzipSync(readFileSync(join(WEB, urlPath.replace(/^\//, '')))).length;
 }
 
 /** Kilobytes of 1,024 bytes: a little stricter than the 1,000 of Vite's own build report. */
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The scripts index.html loads before anything runs: its module script and modulepreload links. */
 export function initialScripts(html: string): string[] {

@@ -3,7 +3,14 @@ import type { Locator, Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import type { RoleTrust as Trust } from '../src/shared/schemas/role-trust';
 import type { ApiClient } from './fixtures';
-import { contractMinimal, expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import {
+  BROWSER_ONLY,
+  contractMinimal,
+  expect,
+  expectNoSeriousA11yViolations,
+  suffix,
+  test,
+} from './fixtures';
 import type { Day, EntityKind, ScheduleModeLabel } from './pages/assumable-role-wizard';
 import { AssumableRoleWizard } from './pages/assumable-role-wizard';
 import { RolePage } from './pages/role-page';
@@ -355,50 +362,51 @@ test('an expiry in the past is refused on Valid until', async ({ page, api }) =>
   await expect(wizard.stepHeading).toHaveText('Schedule');
 });
 
-test('browser back and forward, Back and step clicks move between steps and keep every value', async ({
-  page,
-  api,
-}) => {
-  const tag = suffix();
-  const group = await seed.group(api, tag);
-  const wizard = new AssumableRoleWizard(page);
-  await wizard.open();
-  await wizard.fillRole({
-    name: `Wizard history ${tag}`,
-    description: 'Kept',
-    maxSession: '2 hours',
-  });
-  await wizard.next();
-  await expect(page).toHaveURL(/\?step=entity$/);
-  await wizard.chooseEntity('Group', group.name);
-  await wizard.next();
-  await wizard.chooseSchedule('Assumable at specific times of the day', { start: '08:00' });
+test(
+  'browser back and forward, Back and step clicks move between steps and keep every value',
+  BROWSER_ONLY,
+  async ({ page, api }) => {
+    const tag = suffix();
+    const group = await seed.group(api, tag);
+    const wizard = new AssumableRoleWizard(page);
+    await wizard.open();
+    await wizard.fillRole({
+      name: `Wizard history ${tag}`,
+      description: 'Kept',
+      maxSession: '2 hours',
+    });
+    await wizard.next();
+    await expect(page).toHaveURL(/\?step=entity$/);
+    await wizard.chooseEntity('Group', group.name);
+    await wizard.next();
+    await wizard.chooseSchedule('Assumable at specific times of the day', { start: '08:00' });
 
-  await page.goBack();
-  await expect(wizard.stepHeading).toHaveText('Trusted Entity');
-  await expect(wizard.entityPicker('Group')).toHaveValue(group.name);
-  await page.goBack();
-  await expect(wizard.stepHeading).toHaveText('Role details');
-  await expect(wizard.name).toHaveValue(`Wizard history ${tag}`);
-  await expect(wizard.description).toHaveValue('Kept');
-  await expect(wizard.maxSession).toHaveText('2 hours');
+    await page.goBack();
+    await expect(wizard.stepHeading).toHaveText('Trusted Entity');
+    await expect(wizard.entityPicker('Group')).toHaveValue(group.name);
+    await page.goBack();
+    await expect(wizard.stepHeading).toHaveText('Role details');
+    await expect(wizard.name).toHaveValue(`Wizard history ${tag}`);
+    await expect(wizard.description).toHaveValue('Kept');
+    await expect(wizard.maxSession).toHaveText('2 hours');
 
-  await page.goForward();
-  await page.goForward();
-  await expect(wizard.stepHeading).toHaveText('Schedule');
-  await expect(
-    wizard.scope.getByRole('radio', { name: 'Assumable at specific times of the day' }),
-  ).toBeChecked();
-  await expect(wizard.scope.getByRole('combobox', { name: 'Start time' })).toHaveText('08:00');
+    await page.goForward();
+    await page.goForward();
+    await expect(wizard.stepHeading).toHaveText('Schedule');
+    await expect(
+      wizard.scope.getByRole('radio', { name: 'Assumable at specific times of the day' }),
+    ).toBeChecked();
+    await expect(wizard.scope.getByRole('combobox', { name: 'Start time' })).toHaveText('08:00');
 
-  await wizard.goToStep('Role details');
-  await expect(wizard.name).toHaveValue(`Wizard history ${tag}`);
-  await wizard.goToStep('Schedule');
-  await expect(wizard.scope.getByRole('combobox', { name: 'Start time' })).toHaveText('08:00');
-  await wizard.backButton.click();
-  await expect(wizard.stepHeading).toHaveText('Trusted Entity');
-  await expect(wizard.entityPicker('Group')).toHaveValue(group.name);
-});
+    await wizard.goToStep('Role details');
+    await expect(wizard.name).toHaveValue(`Wizard history ${tag}`);
+    await wizard.goToStep('Schedule');
+    await expect(wizard.scope.getByRole('combobox', { name: 'Start time' })).toHaveText('08:00');
+    await wizard.backButton.click();
+    await expect(wizard.stepHeading).toHaveText('Trusted Entity');
+    await expect(wizard.entityPicker('Group')).toHaveValue(group.name);
+  },
+);
 
 test('a failure at the trust step deletes the role again and keeps the form for a retry', async ({
   page,
@@ -472,99 +480,102 @@ test('when even the rollback fails, the wizard says so loudly and links to the r
   await api.request('DELETE', `/v2/roles/${role!.id}`);
 });
 
-test('the whole wizard works from the keyboard alone, and every step passes an accessibility check', async ({
-  page,
-  api,
-}) => {
-  // Six accessibility scans on top of the walk.
-  test.slow();
-  const tag = suffix();
-  const group = await seed.group(api, tag);
-  const policy = await seed.policy(api, `Keyboard policy ${tag}`);
-  const name = `Wizard keyboard ${tag}`;
-  const wizard = new AssumableRoleWizard(page);
-  const keys = page.keyboard;
-  await wizard.open();
+test(
+  'the whole wizard works from the keyboard alone, and every step passes an accessibility check',
+  BROWSER_ONLY,
+  async ({ page, api }) => {
+    // Six accessibility scans on top of the walk.
+    test.slow();
+    const tag = suffix();
+    const group = await seed.group(api, tag);
+    const policy = await seed.policy(api, `Keyboard policy ${tag}`);
+    const name = `Wizard keyboard ${tag}`;
+    const wizard = new AssumableRoleWizard(page);
+    const keys = page.keyboard;
+    await wizard.open();
 
-  // 1 Role details: Name has the focus; Enter is Next.
-  await expect(wizard.name).toBeFocused();
-  await keys.type(name);
-  await expectNoSeriousA11yViolations(page);
-  await keys.press('Enter');
+    // 1 Role details: Name has the focus; Enter is Next.
+    await expect(wizard.name).toBeFocused();
+    await keys.type(name);
+    await expectNoSeriousA11yViolations(page);
+    await keys.press('Enter');
 
-  // 2 Trusted Entity: focus moves to the step's heading, then Tab into the fields.
-  await expect(wizard.stepHeading).toHaveText('Trusted Entity');
-  await expect(wizard.stepHeading).toBeFocused();
-  await keys.press('Tab');
-  await keys.press('ArrowRight');
-  await expect(wizard.scope.getByRole('radio', { name: 'Group', exact: true })).toBeChecked();
-  await keys.press('Tab');
-  await keys.type(group.name);
-  await expect(page.getByRole('option', { name: new RegExp(`^${group.name}`) })).toBeVisible();
-  await keys.press('Enter');
-  await expect(wizard.entityPicker('Group')).toHaveValue(group.name);
-  await expectNoSeriousA11yViolations(page);
-  await keys.press('Enter');
+    // 2 Trusted Entity: focus moves to the step's heading, then Tab into the fields.
+    await expect(wizard.stepHeading).toHaveText('Trusted Entity');
+    await expect(wizard.stepHeading).toBeFocused();
+    await keys.press('Tab');
+    await keys.press('ArrowRight');
+    await expect(wizard.scope.getByRole('radio', { name: 'Group', exact: true })).toBeChecked();
+    await keys.press('Tab');
+    await keys.type(group.name);
+    await expect(page.getByRole('option', { name: new RegExp(`^${group.name}`) })).toBeVisible();
+    await keys.press('Enter');
+    await expect(wizard.entityPicker('Group')).toHaveValue(group.name);
+    await expectNoSeriousA11yViolations(page);
+    await keys.press('Enter');
 
-  // 3 Schedule: weekends in Tokyo.
-  await expect(wizard.stepHeading).toHaveText('Schedule');
-  await keys.press('Tab');
-  await keys.press('ArrowDown');
-  await keys.press('ArrowDown');
-  await expect(
-    wizard.scope.getByRole('radio', {
-      name: 'Assumable on specific days of the week',
-      exact: true,
-    }),
-  ).toBeChecked();
-  await keys.press('Tab');
-  await keys.type('Tokyo');
-  await expect(page.getByRole('option', { name: /^Asia\/Tokyo/ })).toBeVisible();
-  await keys.press('Enter');
-  await tabTo(page, wizard.scope.getByRole('button', { name: 'Weekends', exact: true }));
-  await keys.press('Enter');
-  await expect(wizard.dayToggle('Sat')).toHaveAttribute('aria-pressed', 'true');
-  await expect(wizard.dayToggle('Mon')).toHaveAttribute('aria-pressed', 'false');
-  await expectNoSeriousA11yViolations(page);
-  await tabTo(page, wizard.nextButton);
-  await keys.press('Enter');
+    // 3 Schedule: weekends in Tokyo.
+    await expect(wizard.stepHeading).toHaveText('Schedule');
+    await keys.press('Tab');
+    await keys.press('ArrowDown');
+    await keys.press('ArrowDown');
+    await expect(
+      wizard.scope.getByRole('radio', {
+        name: 'Assumable on specific days of the week',
+        exact: true,
+      }),
+    ).toBeChecked();
+    await keys.press('Tab');
+    await keys.type('Tokyo');
+    await expect(page.getByRole('option', { name: /^Asia\/Tokyo/ })).toBeVisible();
+    await keys.press('Enter');
+    await tabTo(page, wizard.scope.getByRole('button', { name: 'Weekends', exact: true }));
+    await keys.press('Enter');
+    await expect(wizard.dayToggle('Sat')).toHaveAttribute('aria-pressed', 'true');
+    await expect(wizard.dayToggle('Mon')).toHaveAttribute('aria-pressed', 'false');
+    await expectNoSeriousA11yViolations(page);
+    await tabTo(page, wizard.nextButton);
+    await keys.press('Enter');
 
-  // 4 IP Access Restrictions.
-  await expect(wizard.stepHeading).toHaveText('IP Access Restrictions');
-  await keys.press('Tab');
-  await keys.type('198.51.100.0/24');
-  await keys.press('Enter');
-  await expect(wizard.ipChip('198.51.100.0/24')).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-  await tabTo(page, wizard.nextButton);
-  await keys.press('Enter');
+    // 4 IP Access Restrictions.
+    await expect(wizard.stepHeading).toHaveText('IP Access Restrictions');
+    await keys.press('Tab');
+    await keys.type('198.51.100.0/24');
+    await keys.press('Enter');
+    await expect(wizard.ipChip('198.51.100.0/24')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await tabTo(page, wizard.nextButton);
+    await keys.press('Enter');
 
-  // 5 Permission Policies.
-  await expect(wizard.stepHeading).toHaveText('Permission Policies');
-  await keys.press('Tab');
-  await keys.type(policy.name);
-  await expect(page.getByRole('option', { name: new RegExp(`^${policy.name}`) })).toBeVisible();
-  await keys.press('ArrowDown');
-  await keys.press('Enter');
-  await keys.press('Escape');
-  await expect(wizard.scope.getByRole('button', { name: policy.name, exact: true })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-  await tabTo(page, wizard.nextButton);
-  await keys.press('Enter');
+    // 5 Permission Policies.
+    await expect(wizard.stepHeading).toHaveText('Permission Policies');
+    await keys.press('Tab');
+    await keys.type(policy.name);
+    await expect(page.getByRole('option', { name: new RegExp(`^${policy.name}`) })).toBeVisible();
+    await keys.press('ArrowDown');
+    await keys.press('Enter');
+    await keys.press('Escape');
+    await expect(
+      wizard.scope.getByRole('button', { name: policy.name, exact: true }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await tabTo(page, wizard.nextButton);
+    await keys.press('Enter');
 
-  // 6 Review, then Add Role.
-  await expect(wizard.stepHeading).toHaveText('Review');
-  await expect(wizard.scope).toContainText('Saturday and Sunday, all day (Asia/Tokyo).');
-  await expectNoSeriousA11yViolations(page);
-  await tabTo(page, wizard.addRoleButton);
-  await keys.press('Enter');
-  await expect(page).toHaveURL(/\/roles\/[0-9a-f-]{36}\?trust=open$/);
+    // 6 Review, then Add Role.
+    await expect(wizard.stepHeading).toHaveText('Review');
+    await expect(wizard.scope).toContainText('Saturday and Sunday, all day (Asia/Tokyo).');
+    await expectNoSeriousA11yViolations(page);
+    await tabTo(page, wizard.addRoleButton);
+    await keys.press('Enter');
+    await expect(page).toHaveURL(/\/roles\/[0-9a-f-]{36}\?trust=open$/);
 
-  const { role, trust } = await savedRole(api, name);
-  expect(role.policies.map((p) => p.id)).toEqual([policy.id]);
-  expect(trust.trusted_group_id).toBe(group.id);
-  expect(trust.conditions).toEqual({
-    time_of_day: { timezone: 'Asia/Tokyo', days_of_week: ['saturday', 'sunday'] },
-    ip_address: ['198.51.100.0/24'],
-  });
-});
+    const { role, trust } = await savedRole(api, name);
+    expect(role.policies.map((p) => p.id)).toEqual([policy.id]);
+    expect(trust.trusted_group_id).toBe(group.id);
+    expect(trust.conditions).toEqual({
+      time_of_day: { timezone: 'Asia/Tokyo', days_of_week: ['saturday', 'sunday'] },
+      ip_address: ['198.51.100.0/24'],
+    });
+  },
+);

@@ -1,47 +1,49 @@
 import type { Download, Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import { BROWSER_ONLY, expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import { AssignableRoleDialog } from './pages/assignable-role-dialog';
 import { RolesTab } from './pages/roles-tab';
 import { owner } from './pages/sessions-page';
 
-test('Escape in the Assignable Role dialog asks before throwing away what was typed', async ({
-  page,
-}) => {
-  const roles = new RolesTab(page);
-  await roles.open();
-  await roles.chooseFromAddRoleMenu('Assignable Role');
-  const dialog = new AssignableRoleDialog(page);
-  await expect(dialog.dialog).toBeVisible();
+test(
+  'Escape in the Assignable Role dialog asks before throwing away what was typed',
+  BROWSER_ONLY,
+  async ({ page }) => {
+    const roles = new RolesTab(page);
+    await roles.open();
+    await roles.chooseFromAddRoleMenu('Assignable Role');
+    const dialog = new AssignableRoleDialog(page);
+    await expect(dialog.dialog).toBeVisible();
 
-  // Nothing typed: Escape closes at once.
-  await page.keyboard.press('Escape');
-  await expect(dialog.dialog).toBeHidden();
+    // Nothing typed: Escape closes at once.
+    await page.keyboard.press('Escape');
+    await expect(dialog.dialog).toBeHidden();
 
-  await roles.chooseFromAddRoleMenu('Assignable Role');
-  await dialog.name.fill(`Typed ${suffix()}`);
-  await dialog.description.fill('Half an hour of typing');
-  await page.keyboard.press('Escape');
-  const ask = page.getByRole('dialog', { name: 'Discard changes?' });
-  await expect(ask).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-  // Keep editing: everything is still there.
-  await ask.getByRole('button', { name: 'Cancel' }).click();
-  await expect(ask).toBeHidden();
-  await expect(dialog.description).toHaveValue('Half an hour of typing');
+    await roles.chooseFromAddRoleMenu('Assignable Role');
+    await dialog.name.fill(`Typed ${suffix()}`);
+    await dialog.description.fill('Half an hour of typing');
+    await page.keyboard.press('Escape');
+    const ask = page.getByRole('dialog', { name: 'Discard changes?' });
+    await expect(ask).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    // Keep editing: everything is still there.
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await expect(ask).toBeHidden();
+    await expect(dialog.description).toHaveValue('Half an hour of typing');
 
-  // A click outside asks too; Discard closes.
-  await page.mouse.click(5, 5);
-  await expect(ask).toBeVisible();
-  await ask.getByRole('button', { name: 'Discard' }).click();
-  await expect(dialog.dialog).toBeHidden();
-  // Focus is back on the button that opened the dialog before it is used again.
-  await expect(roles.addRoleButton).toBeFocused();
-  // The next opening starts empty and closes without asking.
-  await roles.chooseFromAddRoleMenu('Assignable Role');
-  await expect(dialog.name).toHaveValue('');
-  await page.keyboard.press('Escape');
-  await expect(dialog.dialog).toBeHidden();
-});
+    // A click outside asks too; Discard closes.
+    await page.mouse.click(5, 5);
+    await expect(ask).toBeVisible();
+    await ask.getByRole('button', { name: 'Discard' }).click();
+    await expect(dialog.dialog).toBeHidden();
+    // Focus is back on the button that opened the dialog before it is used again.
+    await expect(roles.addRoleButton).toBeFocused();
+    // The next opening starts empty and closes without asking.
+    await roles.chooseFromAddRoleMenu('Assignable Role');
+    await expect(dialog.name).toHaveValue('');
+    await page.keyboard.press('Escape');
+    await expect(dialog.dialog).toBeHidden();
+  },
+);
 
 test('short addresses lead to their tab of Manage Organization', async ({ page }) => {
   for (const [typed, tab] of [
@@ -152,7 +154,7 @@ test.describe('on a 390 px phone', () => {
   });
 });
 
-test('keyboard focus is drawn on buttons and links', async ({ page }) => {
+test('keyboard focus is drawn on buttons and links', BROWSER_ONLY, async ({ page }) => {
   await page.goto('/organization/roles');
   const add = page.getByRole('button', { name: 'Add role' });
   await expect(add).toBeVisible();

@@ -86,3 +86,10 @@ export async function navigateInApp(page: Page, path: string) {
   }, path);
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 }
+
+/**
+ * For tests of the browser alone (keyboard, focus, Escape, accessibility, history): they behave
+ * the same whichever API the console talks to, so the live-mode run (`npm run test:e2e:live`)
+ * leaves them out (`--grep-invert @browser-only`).
+ */
+export const BROWSER_ONLY = { tag: '@browser-only' };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import { BROWSER_ONLY, expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import { RolePage } from './pages/role-page';
 import { makeOwnerIdentifiable, TopBar, userWithKey } from './pages/top-bar';
 
@@ -29,26 +29,30 @@ test('the top bar shows the mode and whose credential is in use', async ({
   await expectNoSeriousA11yViolations(page);
 });
 
-test('the key dialog takes focus, names its field, and Escape closes it', async ({ page }) => {
-  const topBar = new TopBar(page);
-  await page.goto('/organization/roles');
-  await topBar.openApiKeyDialog();
+test(
+  'the key dialog takes focus, names its field, and Escape closes it',
+  BROWSER_ONLY,
+  async ({ page }) => {
+    const topBar = new TopBar(page);
+    await page.goto('/organization/roles');
+    await topBar.openApiKeyDialog();
 
-  await expect(topBar.apiKeyDialog).toContainText(
-    "Kept in this tab's memory only; sent to the console's server for each request and never stored",
-  );
-  await expect(topBar.apiKeyField).toBeFocused();
-  await expect(topBar.apiKeyField).toHaveAttribute('type', 'password');
-  await expectNoSeriousA11yViolations(page);
+    await expect(topBar.apiKeyDialog).toContainText(
+      "Kept in this tab's memory only; sent to the console's server for each request and never stored",
+    );
+    await expect(topBar.apiKeyField).toBeFocused();
+    await expect(topBar.apiKeyField).toHaveAttribute('type', 'password');
+    await expectNoSeriousA11yViolations(page);
 
-  await topBar.apiKeyDialog.getByRole('button', { name: 'Use key' }).click();
-  await expect(topBar.apiKeyDialog).toContainText('Vultr API key is required');
+    await topBar.apiKeyDialog.getByRole('button', { name: 'Use key' }).click();
+    await expect(topBar.apiKeyDialog).toContainText('Vultr API key is required');
 
-  await page.keyboard.press('Escape');
-  await expect(topBar.apiKeyDialog).toBeHidden();
-  await expect(topBar.identity).toBeFocused();
-  await expect(topBar.identity).not.toContainText('(your key)');
-});
+    await page.keyboard.press('Escape');
+    await expect(topBar.apiKeyDialog).toBeHidden();
+    await expect(topBar.identity).toBeFocused();
+    await expect(topBar.identity).not.toContainText('(your key)');
+  },
+);
 
 test('a bad own key shows the API refusal; forgetting it brings the roles back, and nothing is stored', async ({
   page,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import { BROWSER_ONLY, expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import type { ApiClient } from './fixtures';
 import { AssignableRoleDialog } from './pages/assignable-role-dialog';
 import { RolesTab } from './pages/roles-tab';
@@ -151,70 +151,73 @@ test('when a policy cannot be attached, the role is removed again and the failed
   expect(await rolesNamed(api, name)).toEqual([]);
 });
 
-test('the dialog works with the keyboard alone; Escape closes it and focus returns to +', async ({
-  page,
-  api,
-}) => {
-  const [p1] = await twoPolicies(api);
-  const roles = new RolesTab(page);
-  const dialog = new AssignableRoleDialog(page);
-  await roles.open();
-  await expect(roles.rows().first()).toBeVisible();
-  for (
-    let i = 0;
-    i < 40 && !(await roles.addRoleButton.evaluate((b) => b === document.activeElement));
-    i++
-  ) {
+test(
+  'the dialog works with the keyboard alone; Escape closes it and focus returns to +',
+  BROWSER_ONLY,
+  async ({ page, api }) => {
+    const [p1] = await twoPolicies(api);
+    const roles = new RolesTab(page);
+    const dialog = new AssignableRoleDialog(page);
+    await roles.open();
+    await expect(roles.rows().first()).toBeVisible();
+    for (
+      let i = 0;
+      i < 40 && !(await roles.addRoleButton.evaluate((b) => b === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(roles.addRoleButton).toBeFocused();
+
+    // Open, then Escape: closed, focus back on +.
+    await page.keyboard.press('Enter');
+    await expect(
+      roles.addRoleMenu.getByRole('menuitem', { name: 'Assignable Role' }),
+    ).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog.name).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog.dialog).toBeHidden();
+    await expect(roles.addRoleButton).toBeFocused();
+
+    // Open again, fill and submit without the mouse.
+    const name = `e2e-keys-${suffix()}`;
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(dialog.name).toBeFocused();
+    await page.keyboard.type(name);
     await page.keyboard.press('Tab');
-  }
-  await expect(roles.addRoleButton).toBeFocused();
+    await expect(dialog.description).toBeFocused();
+    await page.keyboard.type('Typed, not clicked');
+    await page.keyboard.press('Tab');
+    await expect(dialog.maxSession).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(dialog.maxSession).toHaveText('2 hours');
+    await page.keyboard.press('Tab');
+    await expect(dialog.policies).toBeFocused();
+    await page.keyboard.type(p1.name);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(dialog.selectedPolicy(p1.name)).toBeVisible();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(dialog.addRoleButton).toBeFocused();
+    await page.keyboard.press('Enter');
 
-  // Open, then Escape: closed, focus back on +.
-  await page.keyboard.press('Enter');
-  await expect(roles.addRoleMenu.getByRole('menuitem', { name: 'Assignable Role' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(dialog.name).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(dialog.dialog).toBeHidden();
-  await expect(roles.addRoleButton).toBeFocused();
+    await expect(page).toHaveURL(/\/roles\/[0-9a-f-]{36}$/);
+    const [made] = await rolesNamed(api, name);
+    expect(made).toMatchObject({ role_type: 'assignable', max_session_duration: 7200 });
+    const attached = await api.request<{ policies: Policy[] }>(
+      'GET',
+      `/v2/roles/${made!.id}/policies`,
+    );
+    expect(attached.policies.map((p) => p.id)).toEqual([p1.id]);
+  },
+);
 
-  // Open again, fill and submit without the mouse.
-  const name = `e2e-keys-${suffix()}`;
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  await expect(dialog.name).toBeFocused();
-  await page.keyboard.type(name);
-  await page.keyboard.press('Tab');
-  await expect(dialog.description).toBeFocused();
-  await page.keyboard.type('Typed, not clicked');
-  await page.keyboard.press('Tab');
-  await expect(dialog.maxSession).toBeFocused();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(dialog.maxSession).toHaveText('2 hours');
-  await page.keyboard.press('Tab');
-  await expect(dialog.policies).toBeFocused();
-  await page.keyboard.type(p1.name);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(dialog.selectedPolicy(p1.name)).toBeVisible();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await expect(dialog.addRoleButton).toBeFocused();
-  await page.keyboard.press('Enter');
-
-  await expect(page).toHaveURL(/\/roles\/[0-9a-f-]{36}$/);
-  const [made] = await rolesNamed(api, name);
-  expect(made).toMatchObject({ role_type: 'assignable', max_session_duration: 7200 });
-  const attached = await api.request<{ policies: Policy[] }>(
-    'GET',
-    `/v2/roles/${made!.id}/policies`,
-  );
-  expect(attached.policies.map((p) => p.id)).toEqual([p1.id]);
-});
-
-test('the open dialog passes the accessibility check', async ({ page }) => {
+test('the open dialog passes the accessibility check', BROWSER_ONLY, async ({ page }) => {
   const { dialog } = await openDialog(page);
   await expect(dialog.name).toBeFocused();
   await expectNoSeriousA11yViolations(page);

@@ -94,7 +94,7 @@ test('from a role page to working temporary credentials; the exports act as the 
   );
   expect(cliProfile).toContain(`--session-name ${name} --duration 1800`);
   // Pointed at the API this console talks to, unless that is api.vultr.com (the CLI's default).
-  const ownApi = apiUrl().replace(/\/+$/, '');
+  const ownApi = (process.env.E2E_CONSOLE_UPSTREAM ?? apiUrl()).replace(/\/+$/, '');
   if (ownApi !== 'https://api.vultr.com') expect(cliProfile).toContain(`--endpoint ${ownApi} `);
   const execLine = await sessions.block('Run a command as the role').innerText();
   expect(execLine).toMatch(

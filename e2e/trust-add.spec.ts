@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { RoleTrust as Trust } from '../src/shared/schemas/role-trust';
 import type { ApiClient } from './fixtures';
-import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import { BROWSER_ONLY, expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import { RolePage } from './pages/role-page';
 import { TrustDialog } from './pages/trust-dialog';
 
@@ -182,35 +182,36 @@ test('Add trust shows the linter live, and its warnings do not stop the save', a
   await expect(rolePage.trustCard(group.name)).toContainText('0.0.0.0/0');
 });
 
-test('Escape closes Add trust at once when nothing was entered, and asks first when something was', async ({
-  page,
-  api,
-}) => {
-  const tag = suffix();
-  const user = await seed.user(api, tag);
-  const { role } = await seed.roleWithTrust(api, tag, user.id);
-  const rolePage = new RolePage(page);
-  await rolePage.open(role.id, { trust: '#trust' });
+test(
+  'Escape closes Add trust at once when nothing was entered, and asks first when something was',
+  BROWSER_ONLY,
+  async ({ page, api }) => {
+    const tag = suffix();
+    const user = await seed.user(api, tag);
+    const { role } = await seed.roleWithTrust(api, tag, user.id);
+    const rolePage = new RolePage(page);
+    await rolePage.open(role.id, { trust: '#trust' });
 
-  let add = await TrustDialog.openAdd(page, role.name);
-  await expect(add.dialog).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(add.dialog).toBeHidden();
-  await expect(add.discard).toBeHidden();
+    let add = await TrustDialog.openAdd(page, role.name);
+    await expect(add.dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(add.dialog).toBeHidden();
+    await expect(add.discard).toBeHidden();
 
-  add = await TrustDialog.openAdd(page, role.name);
-  await add.tab('IP Access Restrictions');
-  // Only typed, not added: that is unsaved input too.
-  await add.steps.ipInput.fill('192.0.2.1');
-  await page.keyboard.press('Escape');
-  await expect(add.discard).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-  await add.discard.getByRole('button', { name: 'Cancel' }).click();
-  await expect(add.discard).toBeHidden();
-  await expect(add.steps.ipInput).toHaveValue('192.0.2.1');
+    add = await TrustDialog.openAdd(page, role.name);
+    await add.tab('IP Access Restrictions');
+    // Only typed, not added: that is unsaved input too.
+    await add.steps.ipInput.fill('192.0.2.1');
+    await page.keyboard.press('Escape');
+    await expect(add.discard).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await add.discard.getByRole('button', { name: 'Cancel' }).click();
+    await expect(add.discard).toBeHidden();
+    await expect(add.steps.ipInput).toHaveValue('192.0.2.1');
 
-  await page.keyboard.press('Escape');
-  await add.discard.getByRole('button', { name: 'Discard' }).click();
-  await expect(add.dialog).toBeHidden();
-  expect(await trustsOf(api, role.id)).toHaveLength(1);
-});
+    await page.keyboard.press('Escape');
+    await add.discard.getByRole('button', { name: 'Discard' }).click();
+    await expect(add.dialog).toBeHidden();
+    expect(await trustsOf(api, role.id)).toHaveLength(1);
+  },
+);

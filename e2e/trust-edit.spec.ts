@@ -1,6 +1,6 @@
 import type { RoleTrust as Trust } from '../src/shared/schemas/role-trust';
 import type { ApiClient } from './fixtures';
-import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import { BROWSER_ONLY, expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import { AssumableRoleWizard } from './pages/assumable-role-wizard';
 import { RolePage } from './pages/role-page';
 import { TrustDialog } from './pages/trust-dialog';
@@ -265,36 +265,37 @@ test('an entry the API would refuse, already in a trust, is marked, and Save nam
   expect(saved.role_trust.conditions.ip_address).toEqual(['203.0.113.0/24']);
 });
 
-test('Escape closes Edit at once when nothing changed, and asks "Discard changes?" when something did', async ({
-  page,
-  api,
-}) => {
-  const tag = suffix();
-  const user = await seedUser(api, tag);
-  const { role, trust } = await seedTrustFor(api, tag, user.id);
-  const rolePage = new RolePage(page);
-  await rolePage.open(role.id, { trust: '#trust' });
+test(
+  'Escape closes Edit at once when nothing changed, and asks "Discard changes?" when something did',
+  BROWSER_ONLY,
+  async ({ page, api }) => {
+    const tag = suffix();
+    const user = await seedUser(api, tag);
+    const { role, trust } = await seedTrustFor(api, tag, user.id);
+    const rolePage = new RolePage(page);
+    await rolePage.open(role.id, { trust: '#trust' });
 
-  let edit = await TrustDialog.openEdit(page, user.name);
-  await expect(edit.dialog).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(edit.dialog).toBeHidden();
-  await expect(edit.discard).toBeHidden();
+    let edit = await TrustDialog.openEdit(page, user.name);
+    await expect(edit.dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(edit.dialog).toBeHidden();
+    await expect(edit.discard).toBeHidden();
 
-  edit = await TrustDialog.openEdit(page, user.name);
-  await edit.steps.chooseTrustType('IAMAssumption');
-  await page.keyboard.press('Escape');
-  await expect(edit.discard).toBeVisible();
-  await expect(edit.discard).toContainText('The trust is not saved');
-  await expectNoSeriousA11yViolations(page);
-  await edit.discard.getByRole('button', { name: 'Cancel' }).click();
-  await expect(edit.dialog.getByRole('radio', { name: 'IAMAssumption' })).toBeChecked();
+    edit = await TrustDialog.openEdit(page, user.name);
+    await edit.steps.chooseTrustType('IAMAssumption');
+    await page.keyboard.press('Escape');
+    await expect(edit.discard).toBeVisible();
+    await expect(edit.discard).toContainText('The trust is not saved');
+    await expectNoSeriousA11yViolations(page);
+    await edit.discard.getByRole('button', { name: 'Cancel' }).click();
+    await expect(edit.dialog.getByRole('radio', { name: 'IAMAssumption' })).toBeChecked();
 
-  // A click on the backdrop asks the same.
-  await page.mouse.click(5, 5);
-  await expect(edit.discard).toBeVisible();
-  await edit.discard.getByRole('button', { name: 'Discard' }).click();
-  await expect(edit.dialog).toBeHidden();
-  const stored = await api.request<{ role_trust: Trust }>('GET', `/v2/role-trusts/${trust.id}`);
-  expect(stored.role_trust.trust_type).toBe('TemporaryAssumption');
-});
+    // A click on the backdrop asks the same.
+    await page.mouse.click(5, 5);
+    await expect(edit.discard).toBeVisible();
+    await edit.discard.getByRole('button', { name: 'Discard' }).click();
+    await expect(edit.dialog).toBeHidden();
+    const stored = await api.request<{ role_trust: Trust }>('GET', `/v2/role-trusts/${trust.id}`);
+    expect(stored.role_trust.trust_type).toBe('TemporaryAssumption');
+  },
+);

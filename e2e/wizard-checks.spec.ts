@@ -4,7 +4,14 @@ import type { Locator, Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import type { RoleTrust as Trust } from '../src/shared/schemas/role-trust';
 import type { ApiClient } from './fixtures';
-import { contractMinimal, expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import {
+  BROWSER_ONLY,
+  contractMinimal,
+  expect,
+  expectNoSeriousA11yViolations,
+  suffix,
+  test,
+} from './fixtures';
 import { AssumableRoleWizard } from './pages/assumable-role-wizard';
 import { RolePage } from './pages/role-page';
 import { TrustDialog } from './pages/trust-dialog';
@@ -301,49 +308,52 @@ test.describe('viewed from Europe/Berlin', () => {
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`day toggles show which days are on, and Next and Add Role show keyboard focus (${scheme})`, async ({
-    page,
-    api,
-  }, testInfo) => {
-    test.slow();
-    await page.emulateMedia({ colorScheme: scheme });
-    const primary = scheme === 'light' ? 'rgb(0, 89, 201)' : 'rgb(106, 168, 255)';
-    const tag = suffix();
-    const user = await seed.user(api, tag);
-    const wizard = new AssumableRoleWizard(page);
-    await wizard.open();
-    await wizard.fillRole({ name: `Checks days ${tag} ${scheme}` });
-    await wizard.next();
-    await wizard.chooseEntity('User', user.name);
-    await wizard.next();
-    await wizard.chooseSchedule('Assumable on specific days of the week', { days: ['Mon', 'Wed'] });
+  test(
+    `day toggles show which days are on, and Next and Add Role show keyboard focus (${scheme})`,
+    BROWSER_ONLY,
+    async ({ page, api }, testInfo) => {
+      test.slow();
+      await page.emulateMedia({ colorScheme: scheme });
+      const primary = scheme === 'light' ? 'rgb(0, 89, 201)' : 'rgb(106, 168, 255)';
+      const tag = suffix();
+      const user = await seed.user(api, tag);
+      const wizard = new AssumableRoleWizard(page);
+      await wizard.open();
+      await wizard.fillRole({ name: `Checks days ${tag} ${scheme}` });
+      await wizard.next();
+      await wizard.chooseEntity('User', user.name);
+      await wizard.next();
+      await wizard.chooseSchedule('Assumable on specific days of the week', {
+        days: ['Mon', 'Wed'],
+      });
 
-    const on = wizard.dayToggle('Mon');
-    const off = wizard.dayToggle('Tue');
-    await expect(on).toHaveAttribute('aria-pressed', 'true');
-    await expect(wizard.dayToggle('Wed')).toHaveAttribute('aria-pressed', 'true');
-    await expect(off).toHaveAttribute('aria-pressed', 'false');
-    // On: filled with the primary colour. Off: no fill, only an outline.
-    await expect.poll(() => style(on, 'background-color')).toBe(primary);
-    await expect.poll(() => style(off, 'background-color')).toBe('rgba(0, 0, 0, 0)');
-    expect(await style(off, 'border-top-style')).toBe('solid');
-    expect(await style(off, 'border-top-width')).toBe('1px');
-    expect(await style(on, 'color')).not.toBe(await style(off, 'color'));
-    await expectNoSeriousA11yViolations(page);
+      const on = wizard.dayToggle('Mon');
+      const off = wizard.dayToggle('Tue');
+      await expect(on).toHaveAttribute('aria-pressed', 'true');
+      await expect(wizard.dayToggle('Wed')).toHaveAttribute('aria-pressed', 'true');
+      await expect(off).toHaveAttribute('aria-pressed', 'false');
+      // On: filled with the primary colour. Off: no fill, only an outline.
+      await expect.poll(() => style(on, 'background-color')).toBe(primary);
+      await expect.poll(() => style(off, 'background-color')).toBe('rgba(0, 0, 0, 0)');
+      expect(await style(off, 'border-top-style')).toBe('solid');
+      expect(await style(off, 'border-top-width')).toBe('1px');
+      expect(await style(on, 'color')).not.toBe(await style(off, 'color'));
+      await expectNoSeriousA11yViolations(page);
 
-    await tabTo(page, wizard.nextButton);
-    await expect.poll(() => style(wizard.nextButton, 'outline-style')).toBe('solid');
-    expect(await style(wizard.nextButton, 'outline-width')).toBe('2px');
-    expect(await style(wizard.nextButton, 'outline-color')).toBe(primary);
-    await page.screenshot({ path: testInfo.outputPath(`next-focus-${scheme}.png`) });
+      await tabTo(page, wizard.nextButton);
+      await expect.poll(() => style(wizard.nextButton, 'outline-style')).toBe('solid');
+      expect(await style(wizard.nextButton, 'outline-width')).toBe('2px');
+      expect(await style(wizard.nextButton, 'outline-color')).toBe(primary);
+      await page.screenshot({ path: testInfo.outputPath(`next-focus-${scheme}.png`) });
 
-    await page.keyboard.press('Enter');
-    await wizard.next();
-    await wizard.next();
-    await expect(wizard.stepHeading).toHaveText('Review');
-    await tabTo(page, wizard.addRoleButton);
-    await expect.poll(() => style(wizard.addRoleButton, 'outline-style')).toBe('solid');
-    expect(await style(wizard.addRoleButton, 'outline-width')).toBe('2px');
-    await page.screenshot({ path: testInfo.outputPath(`add-role-focus-${scheme}.png`) });
-  });
+      await page.keyboard.press('Enter');
+      await wizard.next();
+      await wizard.next();
+      await expect(wizard.stepHeading).toHaveText('Review');
+      await tabTo(page, wizard.addRoleButton);
+      await expect.poll(() => style(wizard.addRoleButton, 'outline-style')).toBe('solid');
+      expect(await style(wizard.addRoleButton, 'outline-width')).toBe('2px');
+      await page.screenshot({ path: testInfo.outputPath(`add-role-focus-${scheme}.png`) });
+    },
+  );
 }

@@ -26,13 +26,22 @@ try {
   );
   // Asynchronously: the recording proxy and the filter live on this process's event loop.
   // Its own output directory: a live run does not clean away the artifacts of an embedded run.
-  const args = ['playwright', 'test', '--output=test-results/live', ...process.argv.slice(2)];
+  // Tests of the browser alone behave the same in both modes: the embedded run covers them.
+  const args = [
+    'playwright',
+    'test',
+    '--output=test-results/live',
+    '--grep-invert=@browser-only',
+    ...process.argv.slice(2),
+  ];
   const run = spawn('npx', args, {
     stdio: 'inherit',
     env: {
       ...process.env,
       E2E_BASE_URL: live.url,
       E2E_API_URL: upstream.url,
+      // The API the live console itself talks to (what its exports point a CLI at).
+      E2E_CONSOLE_UPSTREAM: recorder.url,
       E2E_OWNER_KEY: upstream.ownerKey,
       E2E_CONTRACT_MINIMAL: '1',
     },

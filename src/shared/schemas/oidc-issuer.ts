@@ -164,7 +164,3 @@ export const oidcIssuerListSchema = listOf('issuers', oidcIssuerSchema);
 export const oidcIssuerReadSchema = z.object({ issuer: oidcIssuerSchema });
 /** A create reply. */
 export const oidcIssuerReplySchema = wrappedOrNot('issuer', oidcIssuerSchema);
-
-/** How the console names an issuer: its display name ([E]) when there is one, else its URI. */
-export const issuerLabel = (issuer: { display_name?: string; uri: string; id: string }) =>
-  issuer.display_name || issuer.uri || issuer.id;

@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../lib/api-client';
-import { DetailPage, missingEntity, PageTitle } from './detail-page';
+import { DetailPage, PageTitle } from './detail-page';
+import { missingEntity } from './not-found';
 import type { QueryLike } from './query-state';
 
 interface Thing {

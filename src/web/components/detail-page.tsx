@@ -4,10 +4,11 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ApiError } from '../lib/api-client';
-import { NotFound } from './not-found';
-import type { NotFoundProps, PageLink } from './not-found';
+import { missingEntity, NotFound } from './not-found';
+import type { PageLink } from './not-found';
 import { QueryView } from './query-state';
 import type { QueryLike } from './query-state';
+import { capitalized } from '../lib/words';
 
 /** "Roles › Deployer": the list a page belongs to, then the page itself. */
 export function PageBreadcrumbs({ parent, current }: { parent: PageLink; current: string }) {
@@ -60,21 +61,6 @@ export interface EntityPageKind<T> {
   pathOf: (id: string) => string;
   /** The heading of its "not found" page, when not "Role not found". */
   missingTitle?: string;
-}
-
-const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
-/** The "not found" of an entity the API does not have (deleted, or a mistyped id). */
-export function missingEntity(
-  kind: Pick<EntityPageKind<unknown>, 'parent' | 'noun' | 'missingTitle'>,
-  id: string,
-): NotFoundProps {
-  const { parent, noun } = kind;
-  return {
-    title: kind.missingTitle ?? `${capitalized(noun)} not found`,
-    detail: `This organization has no ${noun} with the ID ${id}. The ${noun} may have been deleted.`,
-    back: { to: parent.to, label: `Back to ${parent.label}` },
-  };
 }
 
 interface DetailPageProps<T> {

@@ -3,6 +3,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
+import { capitalized } from '../lib/words';
 
 /** Where a page sends people instead: a link's target and words. */
 export interface PageLink {
@@ -41,4 +42,17 @@ export function NotFound({ title, detail, back }: NotFoundProps) {
       </Stack>
     </Paper>
   );
+}
+
+/** The "not found" of an entity the API does not have (deleted, or a mistyped id). */
+export function missingEntity(
+  kind: { parent: PageLink; noun: string; missingTitle?: string },
+  id: string,
+): NotFoundProps {
+  const { parent, noun } = kind;
+  return {
+    title: kind.missingTitle ?? `${capitalized(noun)} not found`,
+    detail: `This organization has no ${noun} with the ID ${id}. The ${noun} may have been deleted.`,
+    back: { to: parent.to, label: `Back to ${parent.label}` },
+  };
 }

@@ -1,4 +1,7 @@
 import { createFilterOptions } from '@mui/material/Autocomplete';
+import type { AutocompleteRenderInputParams } from '@mui/material/Autocomplete';
+import TextField from '@mui/material/TextField';
+import type { TextFieldProps } from '@mui/material/TextField';
 import type { HTMLAttributes, Key } from 'react';
 import type { ControllerRenderProps, FieldPath, FieldValues } from 'react-hook-form';
 import { TwoLineOption } from './two-line-option';
@@ -29,11 +32,17 @@ export const twoLineOptions = {
   ),
 };
 
-/** What ties an Autocomplete's text field to its form field: focus on error, and its name. */
-export function boundInput<T extends FieldValues, N extends FieldPath<T>>(
+/**
+ * A picker's text field, tied to its form field (focus on error, and its name): the
+ * Autocomplete's `renderInput`, with the label, error and helper text given.
+ */
+export function pickerInput<T extends FieldValues, N extends FieldPath<T>>(
   field: ControllerRenderProps<T, N>,
+  props: TextFieldProps,
 ) {
-  return { inputRef: field.ref, name: field.name };
+  return function PickerInput(params: AutocompleteRenderInputParams) {
+    return <TextField {...params} inputRef={field.ref} name={field.name} {...props} />;
+  };
 }
 
 /** An Autocomplete's options, and whether it shows Loading: while they have not come, unless failed. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { API } from '../../shared/api/contract';
+import { ROUTES } from '../../shared/api/routes';
 import {
   ApiError,
   apiRequest,
@@ -102,7 +102,7 @@ describe('callApi refused with 403', () => {
       status: 403,
     });
     credentials.setApiKey(KEY);
-    const failure = callApi(API.createRole, { body: { name: 'x' } });
+    const failure = callApi(ROUTES.createRole, { body: { name: 'x' } });
     await expect(failure).rejects.toBeInstanceOf(ApiError);
     await expect(failure).rejects.toMatchObject({
       status: 403,
@@ -116,7 +116,7 @@ describe('callApi refused with 403', () => {
   it('names the resource the path gives, whatever the upstream says', async () => {
     // Live Vultr's wording is its own: the action and resource come from the contract.
     stubFetch(403, { message: 'Forbidden' });
-    const failure = callApi(API.deleteRole, { params: { roleId: ROLE_ID } });
+    const failure = callApi(ROUTES.deleteRole, { params: { roleId: ROLE_ID } });
     await expect(failure).rejects.toMatchObject({
       message: `Not allowed: the console server's key lacks iam.role.Delete on ${ROLE_ID}.`,
       forbidden: { action: 'iam.role.Delete', resource: ROLE_ID, credential: 'server-key' },
@@ -126,14 +126,14 @@ describe('callApi refused with 403', () => {
   it('leaves a refusal of the assume route that is not about a missing action as it is', async () => {
     const said = 'not authorized to assume the role: no trust of the role names the caller';
     stubFetch(403, { error: said, status: 403 });
-    const failure = callApi(API.assume, { body: { role_id: ROLE_ID } });
+    const failure = callApi(ROUTES.assume, { body: { role_id: ROLE_ID } });
     await expect(failure).rejects.toMatchObject({ status: 403, message: said });
     expect(((await failure.catch((e: unknown) => e)) as ApiError).forbidden).toBeUndefined();
   });
 
   it('says so when the credential was a session token given for the request', async () => {
     stubFetch(403, { error: 'nope', status: 403 });
-    const failure = callApi(API.listUsers, { apiKey: 'ars-abcdefghijklmnopqrstuvwxyz' });
+    const failure = callApi(ROUTES.listUsers, { apiKey: 'ars-abcdefghijklmnopqrstuvwxyz' });
     await expect(failure).rejects.toMatchObject({
       message: 'Not allowed: this session lacks iam.user.List on *. The API said: nope',
       forbidden: { credential: 'session' },
@@ -145,7 +145,7 @@ describe('callApi refused with 403', () => {
       error: `blake@acme-robotics.example is not authorized to perform iam.role.AssumeRole on ${ROLE_ID}`,
       status: 403,
     });
-    const failure = callApi(API.assume, { body: { role_id: ROLE_ID } });
+    const failure = callApi(ROUTES.assume, { body: { role_id: ROLE_ID } });
     await expect(failure).rejects.toMatchObject({
       forbidden: { action: 'iam.role.AssumeRole', resource: ROLE_ID },
     });
@@ -153,18 +153,18 @@ describe('callApi refused with 403', () => {
 
   it('leaves other refusals as the API worded them', async () => {
     stubFetch(403, { error: 'missing header X-Console-Request: 1', status: 403 });
-    await expect(callApi(API.listRoles)).rejects.toMatchObject({
+    await expect(callApi(ROUTES.listRoles)).rejects.toMatchObject({
       message: 'missing header X-Console-Request: 1',
       forbidden: undefined,
     });
     stubFetch(403, { error: 'not yours', status: 403 });
     // A route any caller may use has no action to name.
-    await expect(callApi(API.myGroups)).rejects.toMatchObject({
+    await expect(callApi(ROUTES.myGroups)).rejects.toMatchObject({
       message: 'not yours',
       forbidden: undefined,
     });
     stubFetch(404, { error: 'Role not found', status: 404 });
-    await expect(callApi(API.readRole, { params: { roleId: ROLE_ID } })).rejects.toMatchObject({
+    await expect(callApi(ROUTES.readRole, { params: { roleId: ROLE_ID } })).rejects.toMatchObject({
       status: 404,
       message: 'Role not found',
       forbidden: undefined,

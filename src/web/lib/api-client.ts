@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { pathOf, readReply } from '../../shared/api/contract';
-import type { ReplyOf, Route } from '../../shared/api/contract';
+import type { ReplyOf } from '../../shared/api/contract';
+import { pathOf } from '../../shared/api/routes';
+import type { RouteInfo, RouteName } from '../../shared/api/routes';
 import { credentials } from './credentials';
 
 /** The server's answer when CONSOLE_TOKEN is set and the request lacked it (or had a wrong one). */
@@ -109,14 +109,31 @@ export function consoleHeaders(path: string, secrets: ConsoleSecrets): Record<st
 }
 
 /**
+ * Reads a reply body: a zod schema is one. Typed by shape so this module (on the first page) does
+ * not load zod; the schemas come with the code that asks.
+ */
+export interface BodyReader<T> {
+  safeParse(body: unknown): { success: true; data: T } | { success: false };
+}
+
+/** Takes any body as it is (callApi reads it afterwards with the route's own schema). */
+const ANY_BODY: BodyReader<unknown> = { safeParse: (body) => ({ success: true, data: body }) };
+
+/**
+ * The contract's reply schemas (and zod with them), loaded with the first API call rather than
+ * with the page: the shell and the skeleton show while they arrive beside that call's reply.
+ */
+const contract = () => import('../../shared/api/contract');
+
+/**
  * Calls the console backend with the console headers. A 401 "console token required" also
  * tells the credentials store to ask the user for the token; the caller still gets the ApiError.
  */
-export async function apiRequest<T extends z.ZodType>(
+export async function apiRequest<T>(
   path: string,
-  schema: T,
+  schema: BodyReader<T>,
   options: RequestOptions = {},
-): Promise<z.output<T>> {
+): Promise<T> {
   const secrets: ConsoleSecrets = {
     apiKey: options.apiKey ?? credentials.apiKey(),
     consoleToken: credentials.consoleToken(),
@@ -187,14 +204,14 @@ export interface CallOptions extends Omit<RequestOptions, 'method'> {
  * Calls one route of the contract table through the console backend (`/api/v2/...`) and reads the
  * reply with the route's schema. The only way the SPA reaches the Vultr API.
  */
-export async function callApi<R extends Route>(
+export async function callApi<R extends RouteInfo>(
   route: R,
   options: CallOptions = {},
 ): Promise<ReplyOf<R>> {
   const { params = {}, query, ...rest } = options;
   let raw: unknown;
   try {
-    raw = await apiRequest(`/api${pathOf(route, params, query)}`, z.unknown(), {
+    raw = await apiRequest(`/api${pathOf(route, params, query)}`, ANY_BODY, {
       ...rest,
       method: route.method,
     });
@@ -230,11 +247,12 @@ export async function callApi<R extends Route>(
     }
     throw error;
   }
-  const read = readReply(route, raw ?? null, params);
+  const { API, readReply } = await contract();
+  const read = readReply(API[route.name as RouteName], raw ?? null, params);
   if (!read.ok) {
     throw new ApiError(502, 'The API answered with a reply the console does not understand.');
   }
-  return read.data;
+  return read.data as ReplyOf<R>;
 }
 
 /** The credential a request goes out with, as a refusal names it. */
@@ -248,7 +266,7 @@ function credentialKind(perRequestKey: string | undefined): CredentialKind {
  * What a refused request acted on: the id its route names as the resource, else `*`. A route
  * whose resource is in the body takes it from the refusal's own words when they give it.
  */
-function refusedResource(route: Route, params: Record<string, string>, said: string): string {
+function refusedResource(route: RouteInfo, params: Record<string, string>, said: string): string {
   const named = route.resource ? params[route.resource] : undefined;
   if (named) return named;
   if (route.checkedInHandler && route.action) {

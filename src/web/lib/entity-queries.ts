@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ReplyOf, Route } from '../../shared/api/contract';
+import type { ReplyOf } from '../../shared/api/contract';
+import type { RouteInfo } from '../../shared/api/routes';
 import { callApi } from './api-client';
 import { loadAllPages } from './load-all-pages';
 
@@ -23,7 +24,7 @@ export function entityKeys<const Root extends string>(root: Root) {
 }
 
 /** Every page of a list route, as one query (`params`: the path's parameters). */
-export function wholeList<const K extends readonly unknown[], R extends Route, T>(
+export function wholeList<const K extends readonly unknown[], R extends RouteInfo, T>(
   queryKey: K,
   route: R,
   items: (page: ReplyOf<R>) => T[],
@@ -38,7 +39,7 @@ export function wholeList<const K extends readonly unknown[], R extends Route, T
 }
 
 /** One read route, answered by the part of its reply `pick` chooses. */
-export function readOne<const K extends readonly unknown[], R extends Route, T>(
+export function readOne<const K extends readonly unknown[], R extends RouteInfo, T>(
   queryKey: K,
   route: R,
   params: Params,

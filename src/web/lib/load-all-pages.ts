@@ -1,5 +1,6 @@
 import type { ListMeta } from '../../shared/schemas/common';
-import type { ReplyOf, Route } from '../../shared/api/contract';
+import type { ReplyOf } from '../../shared/api/contract';
+import type { RouteInfo } from '../../shared/api/routes';
 import { callApi } from './api-client';
 
 /** The API's largest page: the fewest round trips to hold a whole list. */
@@ -12,7 +13,7 @@ export interface ListArgs {
 }
 
 /** One page of a list route of the contract table, from `cursor` ('' for the first). */
-export function listPage<R extends Route>(
+export function listPage<R extends RouteInfo>(
   route: R,
   cursor: string,
   signal: AbortSignal,
@@ -36,7 +37,7 @@ export function nextCursor(page: unknown): string {
  * the loop rather than spinning on a misbehaving upstream. Every list the console reads pages
  * through here (or through `listPage`, for the one list that shows its first page early).
  */
-export async function loadAllPages<R extends Route, T>(
+export async function loadAllPages<R extends RouteInfo, T>(
   route: R,
   items: (page: ReplyOf<R>) => T[],
   signal: AbortSignal,

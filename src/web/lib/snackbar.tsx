@@ -1,10 +1,7 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { forbiddenInText } from './api-client';
-import { CheckInSimulator } from './simulator-link';
+import { lazyPopup } from './on-demand';
 
 export interface Notice {
   message: string;
@@ -15,50 +12,25 @@ export interface Notice {
 
 const NotifyContext = createContext<(notice: Notice) => void>(() => undefined);
 
+/** The bar's code arrives with the first notice. */
+const NoticeBar = lazyPopup(() => import('./notice-bar').then((m) => m.NoticeBar));
+
 /** Shows one notice at a time at the bottom of the screen. */
 export function SnackbarProvider({ children }: { children: ReactNode }) {
   const [current, setCurrent] = useState<(Notice & { key: number }) | null>(null);
   const notify = useCallback((notice: Notice) => setCurrent({ ...notice, key: Date.now() }), []);
-  const close = () => setCurrent(null);
   // A notice that says which action was missing also links the simulator (and stays longer).
   const refusal = current !== null && forbiddenInText(current.message) !== null;
   const value = useMemo(() => notify, [notify]);
   return (
     <NotifyContext.Provider value={value}>
       {children}
-      <Snackbar
-        key={current?.key}
+      <NoticeBar
         open={current !== null}
-        autoHideDuration={current?.action || refusal ? 8000 : 5000}
-        onClose={(_e, reason) => {
-          if (reason !== 'clickaway') close();
-        }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert
-          severity={current?.severity ?? 'success'}
-          variant="filled"
-          onClose={close}
-          action={
-            current?.action ? (
-              <Button
-                color="inherit"
-                size="small"
-                onClick={() => {
-                  current.action?.onClick();
-                  close();
-                }}
-              >
-                {current.action.label}
-              </Button>
-            ) : undefined
-          }
-          sx={{ width: '100%' }}
-        >
-          {current?.message}
-          {refusal && <CheckInSimulator text={current?.message} onFollow={close} />}
-        </Alert>
-      </Snackbar>
+        notice={current}
+        refusal={refusal}
+        onClose={() => setCurrent(null)}
+      />
     </NotifyContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import type { RoleTrust } from '../../shared/schemas/role-trust';
-import { issuerLabel } from '../../shared/schemas/oidc-issuer';
+import { issuerLabel } from './issuer-label';
 
 /**
  * Names for what a trust points at. Vultr's trusts carry `user_display` and `group_display` (which

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import type { EntityPageKind } from '../components/detail-page';
 import { dropFromList } from './list-cache';
 import { useNotify } from './snackbar';
+import { capitalized } from './words';
 
 /** The entity's page's data (dropped once that page has gone) and the list it leaves. */
 interface EntityQueries<T> {
@@ -24,8 +25,6 @@ interface DeleteEntityOptions<T> {
   /** The page tells why a delete failed (a 409 it explains): no notice then. */
   failureOnPage?: boolean;
 }
-
-const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * Deletes an entity (of `kind`, read by `queries`) from its own page, then goes back to its tab and says so; a restore, when the

@@ -3,6 +3,7 @@ import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { setServerError } from './server-errors';
 import type { ServerErrorTable } from './server-errors';
 import { useNotify } from './snackbar';
+import { capitalized } from './words';
 
 interface InlineSave<I extends FieldValues, V, R> {
   form: Pick<UseFormReturn<I, unknown, V>, 'handleSubmit' | 'setError'>;
@@ -25,7 +26,7 @@ interface InlineSave<I extends FieldValues, V, R> {
 export function useInlineSave<I extends FieldValues, V, R>(options: InlineSave<I, V, R>) {
   const { form, save, noun, onDone } = options;
   const notify = useNotify();
-  const title = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const title = capitalized(noun);
   return form.handleSubmit((values) =>
     save.mutate(values, {
       onSuccess: (saved) => {

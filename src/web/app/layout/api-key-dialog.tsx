@@ -1,4 +1,4 @@
-import { SecretDialog } from './secret-dialog';
+import { SecretDialog } from './deferred-secret-dialog';
 
 interface ApiKeyDialogProps {
   open: boolean;

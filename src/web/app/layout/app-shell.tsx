@@ -1,7 +1,6 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Container from '@mui/material/Container';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
@@ -46,13 +45,13 @@ export function AppShell() {
           <ThemeToggle />
         </Toolbar>
       </AppBar>
-      <Container
+      {/* Centred, at most 1200px wide (MUI's "lg"), as a Container would be. */}
+      <Box
         component="main"
-        maxWidth="lg"
-        sx={{ py: { xs: 2, sm: 3 }, px: { xs: 1.5, sm: 3 } }}
+        sx={{ maxWidth: 1200, mx: 'auto', py: { xs: 2, sm: 3 }, px: { xs: 1.5, sm: 3 } }}
       >
         <Outlet />
-      </Container>
+      </Box>
       <ConsoleTokenDialog
         open={needsConsoleToken}
         refused={consoleTokenRefused}

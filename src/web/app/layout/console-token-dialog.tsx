@@ -1,5 +1,5 @@
 import Alert from '@mui/material/Alert';
-import { SecretDialog } from './secret-dialog';
+import { SecretDialog } from './deferred-secret-dialog';
 
 interface ConsoleTokenDialogProps {
   open: boolean;

@@ -1,9 +1,5 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { organizationQueries } from '../../features/organization/api/organization-queries';
@@ -11,7 +7,13 @@ import { describeIdentity } from '../../features/organization/model/identity';
 import type { IdentityWords } from '../../features/organization/model/identity';
 import { ApiError } from '../../lib/api-client';
 import { credentials, useCredentials } from '../../lib/credentials';
+import { lazyPopup } from '../../lib/on-demand';
 import { ApiKeyDialog } from './api-key-dialog';
+
+/** The menu itself arrives when first opened (or when the pointer or focus reaches the button). */
+const IdentityMenuList = lazyPopup(() =>
+  import('./identity-menu-list').then((m) => m.IdentityMenuList),
+);
 
 /** What the top bar says while the identity loads, or when the key itself was refused. */
 function pendingOrFailed(error: Error | null, ownKey: boolean): IdentityWords {
@@ -82,6 +84,8 @@ export function IdentityMenu() {
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(e) => setAnchor(e.currentTarget)}
+        onPointerEnter={() => void IdentityMenuList.preload()}
+        onFocus={() => void IdentityMenuList.preload()}
         sx={{
           maxWidth: 440,
           px: 1.5,
@@ -95,51 +99,31 @@ export function IdentityMenu() {
       >
         {parts.join(' · ')}
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        {/* A menu may hold only items: the identity is a disabled one, skipped by the arrow keys. */}
-        <MenuItem
-          disabled
-          sx={{
-            display: 'block',
-            maxWidth: 320,
-            whiteSpace: 'normal',
-            '&.Mui-disabled': { opacity: 1 },
-          }}
-        >
-          <Typography variant="subtitle2">{words.title}</Typography>
-          {words.detail && (
-            <Typography variant="body2" color="text.secondary">
-              {words.detail}
-            </Typography>
-          )}
-          {/* An unnamed key is already named by which key it is. */}
-          {me.data?.known !== false && (
-            <Typography variant="caption" color="text.secondary">
-              {hasApiKey ? 'Using your own API key' : "Using the console server's key"}
-            </Typography>
-          )}
-        </MenuItem>
-        <Divider />
-        <MenuItem
-          onClick={() => {
-            setAnchor(null);
-            setDialogOpen(true);
-          }}
-        >
-          Use my API key
-        </MenuItem>
-        {hasApiKey && (
-          <MenuItem
-            onClick={() => {
-              setAnchor(null);
-              switchIdentity(() => credentials.clearApiKey());
-              buttonRef.current?.focus();
-            }}
-          >
-            Forget my key
-          </MenuItem>
-        )}
-      </Menu>
+      <IdentityMenuList
+        id={menuId}
+        anchor={anchor}
+        open={anchor !== null}
+        onClose={() => setAnchor(null)}
+        words={words}
+        keyNote={
+          // An unnamed key is already named by which key it is.
+          me.data?.known === false
+            ? undefined
+            : hasApiKey
+              ? 'Using your own API key'
+              : "Using the console server's key"
+        }
+        hasApiKey={hasApiKey}
+        onUseKey={() => {
+          setAnchor(null);
+          setDialogOpen(true);
+        }}
+        onForgetKey={() => {
+          setAnchor(null);
+          switchIdentity(() => credentials.clearApiKey());
+          buttonRef.current?.focus();
+        }}
+      />
       <ApiKeyDialog
         open={dialogOpen}
         onClose={closeDialog}

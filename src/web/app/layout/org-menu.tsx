@@ -1,17 +1,14 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
-import CheckIcon from '@mui/icons-material/Check';
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
-import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useOrganization } from '../../features/organization/api/organization-queries';
 import { simulatorHref } from '../../features/permissions/model/simulator-href';
+import { lazyPopup } from '../../lib/on-demand';
+
+/** The menu itself arrives when first opened (or when the pointer or focus reaches the button). */
+const OrgMenuList = lazyPopup(() => import('./org-menu-list').then((m) => m.OrgMenuList));
 
 /**
  * The organization name as a menu button, holding Manage Organization. A key that belongs to
@@ -24,7 +21,7 @@ export function OrgMenu() {
   const menuId = useId();
   if (isPending) return <Skeleton width={120} aria-label="Loading organization" />;
   const name = error || !current ? 'Organization' : current.name || current.id;
-  const several = organizations.length > 1;
+  const close = () => setAnchor(null);
   return (
     <>
       <Button
@@ -34,56 +31,32 @@ export function OrgMenu() {
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(e) => setAnchor(e.currentTarget)}
+        onPointerEnter={() => void OrgMenuList.preload()}
+        onFocus={() => void OrgMenuList.preload()}
         sx={{ textTransform: 'none', fontWeight: 600 }}
       >
         {name}
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        {/* A menu holds only items: the heading is a disabled one, skipped by the arrow keys. */}
-        {several && (
-          <MenuItem disabled sx={{ '&.Mui-disabled': { opacity: 1 } }}>
-            <Typography variant="caption" color="text.secondary">
-              Work in organization
-            </Typography>
-          </MenuItem>
-        )}
-        {several &&
-          organizations.map((o) => {
-            const chosen = o.id === current?.id;
-            return (
-              <MenuItem
-                key={o.id}
-                selected={chosen}
-                aria-checked={chosen}
-                role="menuitemradio"
-                onClick={() => {
-                  setAnchor(null);
-                  choose(o.id);
-                }}
-              >
-                <ListItemIcon>{chosen && <CheckIcon fontSize="small" />}</ListItemIcon>
-                <ListItemText>{o.name || o.id}</ListItemText>
-              </MenuItem>
-            );
-          })}
-        {several && <Divider />}
-        <MenuItem
-          onClick={() => {
-            setAnchor(null);
-            void navigate('/organization/roles');
-          }}
-        >
-          Manage Organization
-        </MenuItem>
-        <MenuItem
-          onClick={() => {
-            setAnchor(null);
-            void navigate(simulatorHref());
-          }}
-        >
-          Policy Simulator
-        </MenuItem>
-      </Menu>
+      <OrgMenuList
+        id={menuId}
+        anchor={anchor}
+        open={anchor !== null}
+        onClose={close}
+        organizations={organizations}
+        currentId={current?.id}
+        onChoose={(id) => {
+          close();
+          choose(id);
+        }}
+        onManage={() => {
+          close();
+          void navigate('/organization/roles');
+        }}
+        onSimulator={() => {
+          close();
+          void navigate(simulatorHref());
+        }}
+      />
     </>
   );
 }

@@ -2,7 +2,6 @@ import DarkModeIcon from '@mui/icons-material/DarkMode';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { useColorScheme } from '@mui/material/styles';
 
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
@@ -19,14 +18,14 @@ export function ThemeToggle() {
         ? DarkModeIcon
         : SettingsBrightnessIcon;
   return (
-    <Tooltip title={LABEL[current]}>
-      <IconButton
-        color="inherit"
-        aria-label={LABEL[current]}
-        onClick={() => setMode(NEXT[current])}
-      >
-        <Icon />
-      </IconButton>
-    </Tooltip>
+    // The browser's own tooltip: MUI's would bring its positioning engine into the first page.
+    <IconButton
+      color="inherit"
+      aria-label={LABEL[current]}
+      title={LABEL[current]}
+      onClick={() => setMode(NEXT[current])}
+    >
+      <Icon />
+    </IconButton>
   );
 }

@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import type { ComponentType, ReactNode } from 'react';
 import { useParams } from 'react-router';
-import { missingEntity } from '../../components/detail-page';
 import type { EntityPageKind } from '../../components/detail-page';
-import { NotFound } from '../../components/not-found';
+import { missingEntity, NotFound } from '../../components/not-found';
 import type { NotFoundProps } from '../../components/not-found';
 import { ApiError } from '../../lib/api-client';
 

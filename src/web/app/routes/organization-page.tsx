@@ -2,6 +2,7 @@ import Paper from '@mui/material/Paper';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { lazyView } from '../lazy-view';
 import { UnknownPage } from './not-found';
@@ -42,7 +43,25 @@ function isTab(slug: string | undefined): slug is TabSlug {
  */
 export function OrganizationPage() {
   const { tab } = useParams();
-  if (!isTab(tab)) return <UnknownPage />;
+  const known = isTab(tab);
+  // Once the tab shown has its code, the other tabs' code follows (while its data loads): moving
+  // to another tab then waits only for that tab's data.
+  useEffect(() => {
+    if (!known) return;
+    let live = true;
+    let cancel = () => {};
+    void TAB_VIEWS[tab]
+      .preload()
+      .then(() => {
+        if (live) cancel = whenIdle(() => Object.values(TAB_VIEWS).forEach(preloadQuietly));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [known, tab]);
+  if (!known) return <UnknownPage />;
   return (
     <>
       <Typography variant="h5" component="h1" sx={{ mb: 2, fontWeight: 600 }}>
@@ -75,8 +94,8 @@ export function OrganizationPage() {
             component={RouterLink}
             to={`/organization/${t.slug}`}
             // A hover or focus usually comes a moment before the click: fetch the tab's code then.
-            onPointerEnter={() => void TAB_VIEWS[t.slug].preload().catch(() => undefined)}
-            onFocus={() => void TAB_VIEWS[t.slug].preload().catch(() => undefined)}
+            onPointerEnter={() => preloadQuietly(TAB_VIEWS[t.slug])}
+            onFocus={() => preloadQuietly(TAB_VIEWS[t.slug])}
           />
         ))}
       </Tabs>
@@ -85,6 +104,19 @@ export function OrganizationPage() {
       </Paper>
     </>
   );
+}
+
+const preloadQuietly = (view: { preload: () => Promise<unknown> }) =>
+  void view.preload().catch(() => undefined);
+
+/** Runs `work` when the browser has a moment (soon after, where it cannot say); returns a cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
 }
 
 const TAB_VIEWS = {

@@ -1,4 +1,4 @@
-import { API } from '../../../shared/api/contract';
+import { ROUTES } from '../../../shared/api/routes';
 import { entityKeys, readOne, wholeList } from '../../lib/entity-queries';
 
 const keys = entityKeys('groups');
@@ -9,12 +9,13 @@ const keys = entityKeys('groups');
  */
 export const groupQueries = {
   ...keys,
-  list: () => wholeList(keys.list(), API.listGroups, (page) => page.groups),
-  detail: (id: string) => readOne(keys.detail(id), API.readGroup, { groupId: id }, (r) => r.group),
+  list: () => wholeList(keys.list(), ROUTES.listGroups, (page) => page.groups),
+  detail: (id: string) =>
+    readOne(keys.detail(id), ROUTES.readGroup, { groupId: id }, (r) => r.group),
   /** The roles the group holds (groups do not nest: all of them direct). */
   roles: (id: string) =>
-    readOne(keys.of(id, 'roles'), API.groupRoles, { groupId: id }, (r) => r.roles.all),
+    readOne(keys.of(id, 'roles'), ROUTES.groupRoles, { groupId: id }, (r) => r.roles.all),
   /** Read fresh on each visit: policies change on other pages (roles, policies). */
   policies: (id: string) =>
-    readOne(keys.of(id, 'policies'), API.groupPolicies, { groupId: id }, (r) => r.policies, 0),
+    readOne(keys.of(id, 'policies'), ROUTES.groupPolicies, { groupId: id }, (r) => r.policies, 0),
 };

@@ -1,4 +1,4 @@
-import { API } from '../../../shared/api/contract';
+import { ROUTES } from '../../../shared/api/routes';
 import { entityKeys, readOne, wholeList } from '../../lib/entity-queries';
 
 const keys = entityKeys('oidc-issuers');
@@ -6,9 +6,9 @@ const keys = entityKeys('oidc-issuers');
 /** Every query about OIDC issuers: the one list (in the API's creation order), an issuer, its keys. */
 export const issuerQueries = {
   ...keys,
-  list: () => wholeList(keys.list(), API.listIssuers, (page) => page.issuers),
+  list: () => wholeList(keys.list(), ROUTES.listIssuers, (page) => page.issuers),
   detail: (id: string) =>
-    readOne(keys.detail(id), API.readIssuer, { issuerId: id }, (r) => r.issuer),
+    readOne(keys.detail(id), ROUTES.readIssuer, { issuerId: id }, (r) => r.issuer),
   /** The keys the API holds for the issuer: the registered key, or the discovered JWKS. */
-  jwks: (id: string) => readOne(keys.of(id, 'jwks'), API.issuerJwks, { issuerId: id }, (r) => r),
+  jwks: (id: string) => readOne(keys.of(id, 'jwks'), ROUTES.issuerJwks, { issuerId: id }, (r) => r),
 };

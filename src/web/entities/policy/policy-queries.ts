@@ -1,4 +1,4 @@
-import { API } from '../../../shared/api/contract';
+import { ROUTES } from '../../../shared/api/routes';
 import { entityKeys, readOne, wholeList } from '../../lib/entity-queries';
 
 const keys = entityKeys('policies');
@@ -9,11 +9,11 @@ const keys = entityKeys('policies');
  */
 export const policyQueries = {
   ...keys,
-  list: () => wholeList(keys.list(), API.listPolicies, (page) => page.policies),
+  list: () => wholeList(keys.list(), ROUTES.listPolicies, (page) => page.policies),
   detail: (id: string) =>
-    readOne(keys.detail(id), API.readPolicy, { policyId: id }, (r) => r.policy),
+    readOne(keys.detail(id), ROUTES.readPolicy, { policyId: id }, (r) => r.policy),
   users: (id: string) =>
-    wholeList(keys.of(id, 'users'), API.listPolicyUsers, (p) => p.users, { policyId: id }, 0),
+    wholeList(keys.of(id, 'users'), ROUTES.listPolicyUsers, (p) => p.users, { policyId: id }, 0),
   groups: (id: string) =>
-    wholeList(keys.of(id, 'groups'), API.listPolicyGroups, (p) => p.groups, { policyId: id }, 0),
+    wholeList(keys.of(id, 'groups'), ROUTES.listPolicyGroups, (p) => p.groups, { policyId: id }, 0),
 };

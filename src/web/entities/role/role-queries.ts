@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { API } from '../../../shared/api/contract';
+import { ROUTES } from '../../../shared/api/routes';
 import { callApi } from '../../lib/api-client';
 import { listPage, loadAllPages, nextCursor } from '../../lib/load-all-pages';
 
@@ -16,7 +16,7 @@ export const roleQueries = {
   list: () =>
     infiniteQueryOptions({
       queryKey: [...ROOT, 'list'] as const,
-      queryFn: ({ pageParam, signal }) => listPage(API.listRoles, pageParam, signal),
+      queryFn: ({ pageParam, signal }) => listPage(ROUTES.listRoles, pageParam, signal),
       initialPageParam: '',
       getNextPageParam: (last) => nextCursor(last) || undefined,
       staleTime: 30_000,
@@ -26,14 +26,14 @@ export const roleQueries = {
     queryOptions({
       queryKey: [...roleQueries.details(), id] as const,
       queryFn: async ({ signal }) =>
-        (await callApi(API.readRole, { params: { roleId: id }, signal })).role,
+        (await callApi(ROUTES.readRole, { params: { roleId: id }, signal })).role,
     }),
   /** The ids of the users (or groups) an assignable role is given to. */
   holders: (roleId: string, kind: 'users' | 'groups') =>
     queryOptions({
       queryKey: [...roleQueries.detail(roleId).queryKey, 'holders', kind] as const,
       queryFn: async ({ signal }) => {
-        const route = kind === 'users' ? API.listRoleUsers : API.listRoleGroups;
+        const route = kind === 'users' ? ROUTES.listRoleUsers : ROUTES.listRoleGroups;
         const assignments = await loadAllPages(route, (p) => p.assignments, signal, { roleId });
         return assignments
           .map((a) => (kind === 'users' ? a.user_id : a.group_id))

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { API } from '../../../shared/api/contract';
+import { ROUTES } from '../../../shared/api/routes';
 import type { Session } from '../../../shared/schemas/session';
 import { ApiError, callApi } from '../../lib/api-client';
 import { loadAllPages } from '../../lib/load-all-pages';
@@ -20,7 +20,7 @@ let roleListing: 'untried' | 'answers' | 'absent' = 'untried';
 /** The member ids of a group (a group gone since the trust was made has none). */
 async function memberIds(groupId: string, signal: AbortSignal): Promise<string[]> {
   try {
-    const { group } = await callApi(API.readGroup, { params: { groupId }, signal });
+    const { group } = await callApi(ROUTES.readGroup, { params: { groupId }, signal });
     return group.members.map((m) => m.id);
   } catch (error) {
     if (notFound(error)) return [];
@@ -31,7 +31,7 @@ async function memberIds(groupId: string, signal: AbortSignal): Promise<string[]
 /** A user's active sessions (a user deleted since the trust was made has none). */
 async function sessionsOfUser(userId: string, signal: AbortSignal): Promise<Session[]> {
   try {
-    return await loadAllPages(API.listUserSessions, (p) => p.sessions, signal, { userId });
+    return await loadAllPages(ROUTES.listUserSessions, (p) => p.sessions, signal, { userId });
   } catch (error) {
     if (notFound(error)) return [];
     throw error;
@@ -47,7 +47,7 @@ async function roleSessions(roleId: string, signal: AbortSignal): Promise<RoleSe
   if (roleListing !== 'absent') {
     try {
       const sessions = await loadAllPages(
-        API.listRoleSessions,
+        ROUTES.listRoleSessions,
         (p) => p.sessions,
         signal,
         {},
@@ -66,7 +66,7 @@ async function roleSessions(roleId: string, signal: AbortSignal): Promise<RoleSe
       roleListing = 'absent';
     }
   }
-  const trusts = await loadAllPages(API.listTrustsByRole, (p) => p.role_trusts, signal, {
+  const trusts = await loadAllPages(ROUTES.listTrustsByRole, (p) => p.role_trusts, signal, {
     roleId,
   });
   const sources = sessionSourcesOf(trusts);
@@ -94,7 +94,7 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...ROOT, 'of-user', userId] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(API.listUserSessions, (p) => p.sessions, signal, { userId }),
+        loadAllPages(ROUTES.listUserSessions, (p) => p.sessions, signal, { userId }),
       refetchInterval: 30_000,
     }),
   ofRole: (roleId: string) =>

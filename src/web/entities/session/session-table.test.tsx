@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { issuerLabel } from '../../../shared/schemas/oidc-issuer';
+import { issuerLabel } from '../../lib/issuer-label';
 import type { OidcIssuer } from '../../../shared/schemas/oidc-issuer';
 import type { Session } from '../../../shared/schemas/session';
 import { FIXTURE_ROLE, FIXTURE_USER, sessionFixture } from './session.fixture';

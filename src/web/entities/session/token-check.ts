@@ -1,4 +1,4 @@
-import { API } from '../../../shared/api/contract';
+import { ROUTES } from '../../../shared/api/routes';
 import { ApiError, callApi } from '../../lib/api-client';
 
 /** What the API said to a session token: still a working credential, or refused. */
@@ -14,7 +14,7 @@ export type TokenCheck =
  */
 export async function checkSessionToken(token: string): Promise<TokenCheck> {
   try {
-    await callApi(API.myGroups, { apiKey: token, query: { per_page: '1' } });
+    await callApi(ROUTES.myGroups, { apiKey: token, query: { per_page: '1' } });
     return { state: 'accepted' };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { API } from '../../../shared/api/contract';
+import { ROUTES } from '../../../shared/api/routes';
 import type { Session } from '../../../shared/schemas/session';
 import { callApi } from '../../lib/api-client';
 import { fullTokenOf, revocationKey } from '../../lib/session-token';
@@ -40,7 +40,7 @@ export async function terminateSession(
   if (!key) {
     throw new Error('The list did not give this session’s token, and this tab does not hold it.');
   }
-  await callApi(API.revokeSession, { params: { token: key } });
+  await callApi(ROUTES.revokeSession, { params: { token: key } });
   if (held) heldCredentials.markRevoked(held);
   const token = held ?? fullTokenOf(session);
   return { session, check: checkToken && token ? await checkSessionToken(token) : null };

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { API } from '../../../shared/api/contract';
+import { ROUTES } from '../../../shared/api/routes';
 import type { RoleTrust } from '../../../shared/schemas/role-trust';
 import { loadAllPages } from '../../lib/load-all-pages';
 import { withRoleIds } from '../../lib/trust-names';
@@ -7,7 +7,7 @@ import { withRoleIds } from '../../lib/trust-names';
 const ROOT = ['trusts'] as const;
 
 /** Every role (its id and name): govultr's trusts name their role only by `role_name`. */
-const allRoles = (signal: AbortSignal) => loadAllPages(API.listRoles, (p) => p.roles, signal);
+const allRoles = (signal: AbortSignal) => loadAllPages(ROUTES.listRoles, (p) => p.roles, signal);
 
 /**
  * Every query about role trusts: a role's trusts, the whole organization's (each with its
@@ -21,13 +21,13 @@ export const trustQueries = {
     queryOptions({
       queryKey: [...ROOT, 'of-role', roleId] as const,
       queryFn: ({ signal }) =>
-        loadAllPages(API.listTrustsByRole, (p) => p.role_trusts, signal, { roleId }),
+        loadAllPages(ROUTES.listTrustsByRole, (p) => p.role_trusts, signal, { roleId }),
     }),
   all: () =>
     queryOptions({
       queryKey: [...ROOT, 'all'] as const,
       queryFn: async ({ signal }): Promise<RoleTrust[]> => {
-        const trusts = await loadAllPages(API.listTrusts, (p) => p.role_trusts, signal);
+        const trusts = await loadAllPages(ROUTES.listTrusts, (p) => p.role_trusts, signal);
         if (trusts.every((t) => t.role_id)) return trusts;
         return withRoleIds(trusts, await allRoles(signal));
       },
@@ -41,7 +41,7 @@ export const trustQueries = {
       queryKey: [...ROOT, 'assumable-by', userId] as const,
       queryFn: async ({ signal }) => {
         const [replies, roles] = await Promise.all([
-          loadAllPages(API.listAssumable, (p) => [p], signal, { userId }),
+          loadAllPages(ROUTES.listAssumable, (p) => [p], signal, { userId }),
           allRoles(signal),
         ]);
         const trusts = withRoleIds(

@@ -1,4 +1,4 @@
-import { API } from '../../../shared/api/contract';
+import { ROUTES } from '../../../shared/api/routes';
 import { entityKeys, readOne, wholeList } from '../../lib/entity-queries';
 
 const keys = entityKeys('users');
@@ -11,13 +11,13 @@ const keys = entityKeys('users');
  */
 export const userQueries = {
   ...keys,
-  list: () => wholeList(keys.list(), API.listUsers, (page) => page.users),
-  detail: (id: string) => readOne(keys.detail(id), API.readUser, { userId: id }, (r) => r.user),
+  list: () => wholeList(keys.list(), ROUTES.listUsers, (page) => page.users),
+  detail: (id: string) => readOne(keys.detail(id), ROUTES.readUser, { userId: id }, (r) => r.user),
   groups: (id: string) =>
-    wholeList(keys.of(id, 'groups'), API.userGroups, (p) => p.groups, { userId: id }, 0),
+    wholeList(keys.of(id, 'groups'), ROUTES.userGroups, (p) => p.groups, { userId: id }, 0),
   /** `{all, direct, inherited}`; `split: false` when the API sent one flat list. */
   roles: (id: string) =>
-    readOne(keys.of(id, 'roles'), API.userRoles, { userId: id }, (r) => r.roles, 0),
+    readOne(keys.of(id, 'roles'), ROUTES.userRoles, { userId: id }, (r) => r.roles, 0),
   policies: (id: string) =>
-    readOne(keys.of(id, 'policies'), API.userPolicies, { userId: id }, (r) => r.policies, 0),
+    readOne(keys.of(id, 'policies'), ROUTES.userPolicies, { userId: id }, (r) => r.policies, 0),
 };

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
+import { issuerLabel } from '../../../lib/issuer-label';
 import { groupQueries } from '../../../entities/group/group-queries';
 import { issuerQueries } from '../../../entities/issuer/issuer-queries';
 import { userQueries } from '../../../entities/user/user-queries';

@@ -1,4 +1,4 @@
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { Role } from '../../../../shared/schemas/role';
 import type { RoleTrust, RoleTrustCreateInput } from '../../../../shared/schemas/role-trust';
 import { callApi } from '../../../lib/api-client';
@@ -36,7 +36,7 @@ export async function readBackTrust(
   fallback: RoleTrust | null = null,
 ): Promise<Verification> {
   try {
-    const { role_trust: read } = await callApi(API.readTrust, { params: { trustId } });
+    const { role_trust: read } = await callApi(ROUTES.readTrust, { params: { trustId } });
     const trust = read.role_id ? read : { ...read, role_id: roleId };
     return { trust, differences: compareTrust(intended, trust, { zone }), readError: null };
   } catch (error) {
@@ -54,7 +54,7 @@ export async function updateTrust(
   intended: IntendedTrust,
   zone: string,
 ): Promise<Verification> {
-  const reply = await callApi(API.updateTrust, { params: { trustId: trust.id }, body });
+  const reply = await callApi(ROUTES.updateTrust, { params: { trustId: trust.id }, body });
   const fallback = reply ? { ...reply, role_id: reply.role_id || trust.role_id } : null;
   return readBackTrust(trust.id, trust.role_id, intended, zone, fallback);
 }
@@ -69,7 +69,7 @@ export async function addTrust(
   zone: string,
 ): Promise<Verification> {
   const roleId = body.role_id;
-  const reply = await callApi(API.createTrust, { body });
+  const reply = await callApi(ROUTES.createTrust, { body });
   let trustId: string;
   try {
     trustId = await createdTrustId(reply, roleId);
@@ -82,7 +82,7 @@ export async function addTrust(
 
 /** DELETE /v2/role-trusts/{id}. */
 export async function deleteTrust(trustId: string): Promise<void> {
-  await callApi(API.deleteTrust, { params: { trustId } });
+  await callApi(ROUTES.deleteTrust, { params: { trustId } });
 }
 
 /** Which request of Add Role failed, why, and how the clean-up ended. */
@@ -116,7 +116,7 @@ export interface CreatedAssumableRole {
 async function createdTrustId(reply: RoleTrust | null, roleId: string): Promise<string> {
   if (reply?.id) return reply.id;
   const trusts = await loadAllPages(
-    API.listTrustsByRole,
+    ROUTES.listTrustsByRole,
     (page) => page.role_trusts,
     new AbortController().signal,
     { roleId },
@@ -142,7 +142,7 @@ export async function createAssumableRole(
   const total = values.policy_ids.length + 2;
   let role: Role;
   try {
-    role = await callApi(API.createRole, { body: first!.body });
+    role = await callApi(ROUTES.createRole, { body: first!.body });
   } catch (error) {
     throw new CreateStepFailure(1, total, first!.what, error as Error, null);
   }
@@ -150,15 +150,15 @@ export async function createAssumableRole(
   let trustReply: RoleTrust | null = null;
   for (const [index, request] of rest.entries()) {
     try {
-      if (request.route === API.createTrust) {
-        trustReply = await callApi(API.createTrust, { body: request.body });
+      if (request.route === ROUTES.createTrust) {
+        trustReply = await callApi(ROUTES.createTrust, { body: request.body });
       } else {
         await callApi(request.route, { params: request.params, body: request.body });
       }
     } catch (error) {
       let leftBehind: Role | null = null;
       try {
-        await callApi(API.deleteRole, { params: { roleId: role.id } });
+        await callApi(ROUTES.deleteRole, { params: { roleId: role.id } });
       } catch {
         leftBehind = role;
       }
@@ -182,5 +182,5 @@ export async function createAssumableRole(
  */
 export async function discardCreated(role: Role, trust: RoleTrust | null): Promise<void> {
   if (trust) await deleteTrust(trust.id);
-  await callApi(API.deleteRole, { params: { roleId: role.id } });
+  await callApi(ROUTES.deleteRole, { params: { roleId: role.id } });
 }

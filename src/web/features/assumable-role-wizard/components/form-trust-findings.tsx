@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { FindingId } from '../../../../shared/iam/trust-lint';
-import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
+import { issuerLabel } from '../../../lib/issuer-label';
 import { TrustFindings } from '../../../components/trust-findings';
 import { useNow } from '../../../lib/use-now';
 import { issuerQueries } from '../../../entities/issuer/issuer-queries';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { API, pathOf } from '../../../../shared/api/contract';
+import { pathOf, ROUTES } from '../../../../shared/api/routes';
 import type { Role } from '../../../../shared/schemas/role';
 import { addTrust } from '../api/trust-writes';
 import { namedIntent } from '../api/loaded-entity-name';
@@ -43,7 +43,7 @@ export function TrustAddForm({ role, titleId, events }: TrustAddFormProps) {
         intro: (
           <>
             One more entity that may assume this role, and when and from where. Add trust sends POST{' '}
-            {pathOf(API.createTrust, {})}, then reads the new trust back.
+            {pathOf(ROUTES.createTrust, {})}, then reads the new trust back.
           </>
         ),
         submitLabel: 'Add trust',

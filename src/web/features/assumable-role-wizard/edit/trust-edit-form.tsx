@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { API, pathOf } from '../../../../shared/api/contract';
+import { pathOf, ROUTES } from '../../../../shared/api/routes';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { updateTrust } from '../api/trust-writes';
 import { namedIntent } from '../api/loaded-entity-name';
@@ -70,7 +70,7 @@ export function TrustEditForm(props: TrustEditFormProps) {
         intro: (
           <>
             Role {trust.role_name || trust.role_id}. Save sends PUT{' '}
-            {pathOf(API.updateTrust, { trustId: trust.id })}, then reads the trust back.
+            {pathOf(ROUTES.updateTrust, { trustId: trust.id })}, then reads the trust back.
           </>
         ),
         submitLabel: 'Save',

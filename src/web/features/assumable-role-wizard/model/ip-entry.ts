@@ -1,5 +1,6 @@
 import { parseIpEntry } from '../../../../shared/schemas/ip';
 import { ipEntriesOverlap } from '../../../../shared/trust/ip';
+import { capitalized } from '../../../lib/words';
 
 /** The API's limit on an allow-list. */
 export const IP_LIST_MAX = 100;
@@ -13,7 +14,7 @@ export type IpEntryCheck =
  */
 export function checkIpEntry(text: string, list: readonly string[]): IpEntryCheck {
   const parsed = parseIpEntry(text);
-  if (!parsed.ok) return { ok: false, message: `${capitalise(parsed.reason)}.` };
+  if (!parsed.ok) return { ok: false, message: `${capitalized(parsed.reason)}.` };
   const entry = parsed.normalized;
   if (list.includes(entry)) return { ok: false, message: `${entry} is already in the list.` };
   const overlapping = list.find((other) => ipEntriesOverlap(entry, other));
@@ -38,8 +39,6 @@ function overlapMessage(entry: string, other: string): string {
   if (size(entry) <= size(other)) return `${entry} lies within ${other}, already in the list.`;
   return `${entry} contains ${other}, already in the list; remove that entry first.`;
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Splits pasted or typed text at commas and white space into entries. */
 export function splitEntries(text: string): string[] {

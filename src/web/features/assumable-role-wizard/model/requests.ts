@@ -1,5 +1,5 @@
-import { API, pathOf } from '../../../../shared/api/contract';
-import type { Method, Route } from '../../../../shared/api/contract';
+import { pathOf, ROUTES } from '../../../../shared/api/routes';
+import type { Method, RouteInfo } from '../../../../shared/api/routes';
 import type { RoleValues } from '../../../../shared/schemas/role';
 import type { RoleTrustCreateInput, RoleTrustUpdate } from '../../../../shared/schemas/role-trust';
 import { timeOfDayOf } from './schedule-modes';
@@ -12,7 +12,7 @@ export const NEW_ROLE_ID = '{new role id}';
 
 export interface PlannedRequest {
   /** The route of the contract table the request goes to, and its path parameters. */
-  route: Route;
+  route: RouteInfo;
   params: Record<string, string>;
   method: Method;
   /** The Vultr API path (the placeholder left readable); the console sends it to `/api` + path. */
@@ -23,7 +23,7 @@ export interface PlannedRequest {
 }
 
 function planned(
-  route: Route,
+  route: RouteInfo,
   params: Record<string, string>,
   what: string,
   body?: unknown,
@@ -110,14 +110,14 @@ export function plannedRequests(
   roleId = NEW_ROLE_ID,
 ): PlannedRequest[] {
   return [
-    planned(API.createRole, {}, 'creating the role', roleBody(values)),
+    planned(ROUTES.createRole, {}, 'creating the role', roleBody(values)),
     ...values.policy_ids.map((id) =>
       planned(
-        API.attachRolePolicy,
+        ROUTES.attachRolePolicy,
         { roleId, policyId: id },
         `attaching policy ${policyNames.get(id) ?? id}`,
       ),
     ),
-    planned(API.createTrust, {}, 'creating the trust', trustCreateBody(values, roleId)),
+    planned(ROUTES.createTrust, {}, 'creating the trust', trustCreateBody(values, roleId)),
   ];
 }

@@ -1,17 +1,16 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
-import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
+import { issuerLabel } from '../../../lib/issuer-label';
 import { fieldMessage } from '../../../components/form-text-field';
 import { userQueries } from '../../../entities/user/user-queries';
 import { groupQueries } from '../../../entities/group/group-queries';
 import { issuerQueries } from '../../../entities/issuer/issuer-queries';
 import type { EntityKind, TrustFormInput } from '../model/wizard-schema';
 import { ENTITY_KIND_LABELS } from '../model/wizard-schema';
-import { boundInput, optionsFrom, twoLineOptions } from '../../../components/picker-options';
+import { pickerInput, optionsFrom, twoLineOptions } from '../../../components/picker-options';
 import type { PickerOption } from '../../../components/picker-options';
 import { membersCount } from '../../../entities/group/members-count';
 
@@ -61,23 +60,18 @@ export function EntityPicker() {
         {...twoLineOptions}
         autoHighlight
         noOptionsText={`No ${label.toLowerCase()} matches`}
-        renderInput={(params) => (
-          <TextField
-            {...params}
-            {...boundInput(field)}
-            label={label}
-            required
-            placeholder={`Search by ${kind === 'user' ? 'name or email' : kind === 'group' ? 'name' : 'name or URI'}`}
-            error={fieldState.invalid || loadError !== undefined}
-            helperText={
-              fieldMessage(label, fieldState.error) ??
-              loadError ??
-              (kind === 'oidc'
-                ? 'Tokens this issuer signs can assume the role.'
-                : `The ${label.toLowerCase()} that may assume the role.`)
-            }
-          />
-        )}
+        renderInput={pickerInput(field, {
+          label,
+          required: true,
+          placeholder: `Search by ${kind === 'user' ? 'name or email' : kind === 'group' ? 'name' : 'name or URI'}`,
+          error: fieldState.invalid || loadError !== undefined,
+          helperText:
+            fieldMessage(label, fieldState.error) ??
+            loadError ??
+            (kind === 'oidc'
+              ? 'Tokens this issuer signs can assume the role.'
+              : `The ${label.toLowerCase()} that may assume the role.`),
+        })}
       />
       {error && (
         <Button size="small" onClick={retry}>

@@ -1,4 +1,4 @@
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { Group } from '../../../../shared/schemas/group';
 import { groupKind } from '../../../entities/group/group-kind';
 import { groupQueries } from '../../../entities/group/group-queries';
@@ -13,7 +13,7 @@ import { useDeleteEntity } from '../../../lib/use-delete-entity';
  */
 export function useDeleteGroup(group: Group) {
   return useDeleteEntity(groupKind, group, groupQueries, {
-    request: () => callApi(API.deleteGroup, { params: { groupId: group.id } }),
+    request: () => callApi(ROUTES.deleteGroup, { params: { groupId: group.id } }),
     meta: EVERY_ENTITY,
   });
 }

@@ -1,4 +1,4 @@
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { UserSummary } from '../../../../shared/schemas/user';
 import { groupQueries } from '../../../entities/group/group-queries';
 import { userQueries } from '../../../entities/user/user-queries';
@@ -22,8 +22,8 @@ function useMemberChange(groupId: string, change: Change) {
   return useOptimisticMutation({
     mutationFn: (user: UserSummary) =>
       change === 'add'
-        ? callApi(API.addGroupMember, { params: { groupId }, body: memberBody(user) })
-        : callApi(API.removeGroupMember, { params: { groupId, userId: user.id } }),
+        ? callApi(ROUTES.addGroupMember, { params: { groupId }, body: memberBody(user) })
+        : callApi(ROUTES.removeGroupMember, { params: { groupId, userId: user.id } }),
     meta: { invalidates: [groupQueries.root(), userQueries.root()] },
     optimistic: itemInEntity(groupQueries.detail(groupId).queryKey, 'members', change === 'add'),
     notices: {

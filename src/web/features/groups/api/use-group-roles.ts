@@ -1,4 +1,4 @@
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { RoleRef } from '../../../../shared/schemas/role';
 import { groupQueries } from '../../../entities/group/group-queries';
 import { roleQueries } from '../../../entities/role/role-queries';
@@ -17,7 +17,7 @@ type Change = 'add' | 'remove';
 function useRoleChange(groupId: string, change: Change) {
   return useOptimisticMutation({
     mutationFn: (role: RoleRef) =>
-      callApi(change === 'add' ? API.attachRoleGroup : API.detachRoleGroup, {
+      callApi(change === 'add' ? ROUTES.attachRoleGroup : ROUTES.detachRoleGroup, {
         params: { roleId: role.id, groupId },
       }),
     meta: { invalidates: [groupQueries.root(), userQueries.root(), roleQueries.details()] },

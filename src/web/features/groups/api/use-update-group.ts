@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { GroupValues } from '../../../../shared/schemas/group';
 import { groupQueries } from '../../../entities/group/group-queries';
 import { policyQueries } from '../../../entities/policy/policy-queries';
@@ -18,7 +18,7 @@ export function useUpdateGroup(groupId: string) {
   const { queryKey } = groupQueries.detail(groupId);
   return useOptimisticMutation({
     mutationFn: async (values: GroupValues): Promise<GroupValues> => {
-      const reply = await callApi(API.updateGroup, { params: { groupId }, body: values });
+      const reply = await callApi(ROUTES.updateGroup, { params: { groupId }, body: values });
       return reply
         ? {
             display_name: reply.display_name || values.display_name,

@@ -1,8 +1,7 @@
 import Autocomplete from '@mui/material/Autocomplete';
-import TextField from '@mui/material/TextField';
 import { useController, useFormContext } from 'react-hook-form';
 import { fieldMessage } from '../../../components/form-text-field';
-import { boundInput, optionsFrom, twoLineOptions } from '../../../components/picker-options';
+import { pickerInput, optionsFrom, twoLineOptions } from '../../../components/picker-options';
 import type { PickerOption } from '../../../components/picker-options';
 import type { NewGroupInput } from './new-group-schema';
 
@@ -32,16 +31,12 @@ export function MultiPicker<S>({ name, label, helperText, from, option }: MultiP
       onBlur={field.onBlur}
       filterSelectedOptions
       noOptionsText={`No ${label.toLowerCase()} match`}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          {...boundInput(field)}
-          label={label}
-          margin="dense"
-          error={fieldState.error !== undefined || error !== null}
-          helperText={fieldMessage(label, fieldState.error) ?? error ?? helperText}
-        />
-      )}
+      renderInput={pickerInput(field, {
+        label,
+        margin: 'dense',
+        error: fieldState.error !== undefined || error !== null,
+        helperText: fieldMessage(label, fieldState.error) ?? error ?? helperText,
+      })}
     />
   );
 }

@@ -4,8 +4,8 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { API, pathOf } from '../../../../shared/api/contract';
-import type { Route } from '../../../../shared/api/contract';
+import { pathOf, ROUTES } from '../../../../shared/api/routes';
+import type { RouteInfo } from '../../../../shared/api/routes';
 import { userQueries } from '../../../entities/user/user-queries';
 import { useAssignableRoles } from '../api/use-assignable-roles';
 import type { NewGroupInput } from './new-group-schema';
@@ -15,7 +15,7 @@ import { counted, joinWords } from './plain-words';
 const NEW_GROUP = '{new group}';
 
 /** A route's path with the new group's placeholder left readable. */
-const newGroupPath = (route: Route, params: Record<string, string> = {}) =>
+const newGroupPath = (route: RouteInfo, params: Record<string, string> = {}) =>
   pathOf(route, { ...params, groupId: NEW_GROUP }).replaceAll(
     encodeURIComponent(NEW_GROUP),
     NEW_GROUP,
@@ -46,9 +46,11 @@ export function ReviewStep() {
   useEffect(() => heading.current?.focus(), []);
 
   const requests = [
-    `POST ${pathOf(API.createGroup)}`,
-    ...memberNames.map((m) => `POST ${newGroupPath(API.addGroupMember)} (${m})`),
-    ...picked.map((r) => `POST ${newGroupPath(API.attachRoleGroup, { roleId: r.id })} (${r.name})`),
+    `POST ${pathOf(ROUTES.createGroup)}`,
+    ...memberNames.map((m) => `POST ${newGroupPath(ROUTES.addGroupMember)} (${m})`),
+    ...picked.map(
+      (r) => `POST ${newGroupPath(ROUTES.attachRoleGroup, { roleId: r.id })} (${r.name})`,
+    ),
   ];
 
   return (

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { Group } from '../../../../shared/schemas/group';
 import type { Role } from '../../../../shared/schemas/role';
 import type { User } from '../../../../shared/schemas/user';
@@ -34,21 +34,21 @@ async function createGroup(
   roles: Map<string, Role>,
 ): Promise<Group> {
   const body = groupBody(values);
-  const reply = await callApi(API.createGroup, { body });
+  const reply = await callApi(ROUTES.createGroup, { body });
   const group = { ...reply, display_name: reply.display_name || body.display_name };
   const groupId = group.id;
   const steps: Step[] = [
     ...values.member_ids.map((id) => ({
       what: `adding member ${users.get(id)?.name ?? id}`,
       run: () =>
-        callApi(API.addGroupMember, {
+        callApi(ROUTES.addGroupMember, {
           params: { groupId },
           body: memberBody({ id, name: users.get(id)?.name ?? '' }),
         }),
     })),
     ...values.role_ids.map((id) => ({
       what: `giving it role ${roles.get(id)?.name ?? id}`,
-      run: () => callApi(API.attachRoleGroup, { params: { roleId: id, groupId } }),
+      run: () => callApi(ROUTES.attachRoleGroup, { params: { roleId: id, groupId } }),
     })),
   ];
   for (const [index, step] of steps.entries()) {
@@ -57,7 +57,7 @@ async function createGroup(
     } catch (error) {
       const failed = `Step ${index + 2} of ${steps.length + 1}, ${step.what}, failed: ${(error as Error).message}.`;
       try {
-        await callApi(API.deleteGroup, { params: { groupId } });
+        await callApi(ROUTES.deleteGroup, { params: { groupId } });
       } catch (undo) {
         throw new CreateGroupStepError(
           `${failed} Removing the half-made group ${group.display_name} failed too (${(undo as Error).message}); delete it from its page.`,

@@ -1,4 +1,4 @@
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import { issuerKind } from '../../../entities/issuer/issuer-kind';
 import { issuerQueries } from '../../../entities/issuer/issuer-queries';
@@ -14,7 +14,7 @@ import { useDeleteEntity } from '../../../lib/use-delete-entity';
 export function useDeleteIssuer(issuer: OidcIssuer) {
   return useDeleteEntity(issuerKind, issuer, issuerQueries, {
     noun: 'issuer',
-    request: () => callApi(API.deleteIssuer, { params: { issuerId: issuer.id } }),
+    request: () => callApi(ROUTES.deleteIssuer, { params: { issuerId: issuer.id } }),
     meta: { invalidates: [issuerQueries.root(), trustQueries.root()] },
     failureOnPage: true,
   });

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import { issuerQueries } from '../../../entities/issuer/issuer-queries';
 import { callApi } from '../../../lib/api-client';
 import { addToList } from '../../../lib/list-cache';
@@ -10,7 +10,7 @@ export function useRegisterIssuer() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: RegisterIssuerBody) => {
-      const issuer = await callApi(API.createIssuer, { body });
+      const issuer = await callApi(ROUTES.createIssuer, { body });
       // A reply that leaves out the URI is named by the one sent.
       return { ...issuer, uri: issuer.uri || body.issuer.uri };
     },

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useRef } from 'react';
-import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
+import { issuerLabel } from '../../../lib/issuer-label';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import { DeleteEntityButton } from '../../../components/delete-entity-button';
 import { ApiError } from '../../../lib/api-client';

@@ -1,4 +1,4 @@
-import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
+import { issuerLabel } from '../../../lib/issuer-label';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import type { ListSearch } from '../../../lib/list-search';
 

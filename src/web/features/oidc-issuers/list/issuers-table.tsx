@@ -7,7 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
+import { issuerLabel } from '../../../lib/issuer-label';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import { PLAIN_LIST_VIEW, useListTab } from '../../../lib/list-tab-view';
 import { instantValue } from '../../../lib/sort';

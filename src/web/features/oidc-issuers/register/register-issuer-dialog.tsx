@@ -1,4 +1,4 @@
-import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
+import { issuerLabel } from '../../../lib/issuer-label';
 import type { OidcIssuer } from '../../../../shared/schemas/oidc-issuer';
 import { CreateDialog } from '../../../components/create-dialog';
 import { RegisterIssuerForm } from './register-issuer-form';

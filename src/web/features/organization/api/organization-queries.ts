@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { API } from '../../../../shared/api/contract';
-import { healthSchema } from '../../../../shared/schemas/health';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { Organization } from '../../../../shared/schemas/organization';
 import { ApiError, apiRequest, callApi } from '../../../lib/api-client';
 import { loadAllPages } from '../../../lib/load-all-pages';
@@ -20,7 +19,7 @@ import {
  */
 async function whoAmI(signal: AbortSignal): Promise<Identity> {
   try {
-    const { user } = await callApi(API.readMe, { signal });
+    const { user } = await callApi(ROUTES.readMe, { signal });
     return { known: true, user: { id: user.id, name: user.name, email: user.email }, via: 'me' };
   } catch (error) {
     const unavailable =
@@ -30,14 +29,14 @@ async function whoAmI(signal: AbortSignal): Promise<Identity> {
       error.status !== 401;
     if (!unavailable) throw error;
   }
-  const groups = await loadAllPages(API.myGroups, (p) => p.groups, signal);
+  const groups = await loadAllPages(ROUTES.myGroups, (p) => p.groups, signal);
   if (groups.length === 0) return UNKNOWN;
   // A group listed without its members is read on its own.
   const withMembers: GroupMembers[] = await Promise.all(
     groups.map(async (g) => {
       if (g.members.length > 0) return g;
       try {
-        return (await callApi(API.readGroup, { params: { groupId: g.id }, signal })).group;
+        return (await callApi(ROUTES.readGroup, { params: { groupId: g.id }, signal })).group;
       } catch {
         return g;
       }
@@ -45,7 +44,7 @@ async function whoAmI(signal: AbortSignal): Promise<Identity> {
   );
   let users: Person[] = [];
   try {
-    users = await loadAllPages(API.listUsers, (p) => p.users, signal);
+    users = await loadAllPages(ROUTES.listUsers, (p) => p.users, signal);
   } catch {
     // A key that may not list users still has its groups' member records for a name.
   }
@@ -58,7 +57,8 @@ export const organizationQueries = {
   list: () =>
     queryOptions({
       queryKey: [...organizationQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => loadAllPages(API.listOrganizations, (p) => p.organizations, signal),
+      queryFn: ({ signal }) =>
+        loadAllPages(ROUTES.listOrganizations, (p) => p.organizations, signal),
       staleTime: 5 * 60_000,
     }),
   /** Who the credential in use (the server's, or the user's own key) belongs to, when known. */
@@ -71,7 +71,10 @@ export const organizationQueries = {
   health: () =>
     queryOptions({
       queryKey: [...organizationQueries.all(), 'health'] as const,
-      queryFn: ({ signal }) => apiRequest('/healthz', healthSchema, { signal }),
+      queryFn: async ({ signal }) => {
+        const { healthSchema } = await import('../../../../shared/schemas/health');
+        return apiRequest('/healthz', healthSchema, { signal });
+      },
       staleTime: 60_000,
     }),
 };

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { API } from '../../../../shared/api/contract';
-import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
+import { ROUTES } from '../../../../shared/api/routes';
+import { issuerLabel } from '../../../lib/issuer-label';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { ApiError } from '../../../lib/api-client';
 import { loadAllPages } from '../../../lib/load-all-pages';
@@ -25,14 +25,16 @@ async function loadAssumableTrusts(
   const [lists, issuers] = await Promise.all([
     mapLimited(roleIds, 6, async (roleId) => {
       try {
-        return await loadAllPages(API.listTrustsByRole, (p) => p.role_trusts, signal, { roleId });
+        return await loadAllPages(ROUTES.listTrustsByRole, (p) => p.role_trusts, signal, {
+          roleId,
+        });
       } catch (error) {
         if (gone(error)) return [];
         throw error;
       }
     }),
     // Names only: without them a trust's issuer shows as its id.
-    loadAllPages(API.listIssuers, (p) => p.issuers, signal).catch(() => []),
+    loadAllPages(ROUTES.listIssuers, (p) => p.issuers, signal).catch(() => []),
   ]);
   return {
     byRole: new Map(roleIds.map((id, i) => [id, lists[i] ?? []])),

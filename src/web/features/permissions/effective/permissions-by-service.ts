@@ -2,6 +2,7 @@ import { ACTION_CATALOGUE, actionMatches } from '../../../../shared/iam/actions'
 import type { CatalogueResource } from '../../../../shared/iam/actions';
 import { evaluate } from '../../../../shared/iam/evaluate';
 import type { DecidingStatement, EffectivePolicies } from '../../../../shared/iam/evaluate';
+import { capitalized } from '../../../lib/words';
 
 /**
  * What a principal may do, by service and resource of the action catalogue: every action its
@@ -109,8 +110,6 @@ function resourceSummary(resource: CatalogueResource, allowed: ReadonlySet<strin
   return joinOps(yes);
 }
 
-const capitalise = (s: string) => (s === '' ? s : s[0]!.toUpperCase() + s.slice(1));
-
 /**
  * How a service's allowed actions read: all of them; the same operations on every resource that
  * has them (as a read-only policy gives "List, Read"); else resource by resource.
@@ -212,7 +211,9 @@ export function permissionsByService(p: EffectivePolicies): PermissionsView {
       allowed,
       denied,
       resources,
-      summary: capitalise(serviceSummary(category.resources, allowedOps, { total, allowed, some })),
+      summary: capitalized(
+        serviceSummary(category.resources, allowedOps, { total, allowed, some }),
+      ),
     });
   }
   return { owner: p.owner, services, nothingIn };

@@ -1,8 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { API } from '../../../../shared/api/contract';
-import type { ReplyOf, Route } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
+import type { ReplyOf } from '../../../../shared/api/contract';
+import type { RouteInfo } from '../../../../shared/api/routes';
 import { PolicyResolver } from '../../../../shared/iam/evaluate';
 import type { EffectivePolicies, OrgGraph } from '../../../../shared/iam/evaluate';
 import type { Policy } from '../../../../shared/schemas/policy';
@@ -31,10 +32,10 @@ const gone = (error: unknown) =>
  */
 export async function loadOrgGraph(signal: AbortSignal): Promise<OrgGraph> {
   const [users, groups, listedPolicies, listedRoles] = await Promise.all([
-    loadAllPages(API.listUsers, (p) => p.users, signal),
-    loadAllPages(API.listGroups, (p) => p.groups, signal),
-    loadAllPages(API.listPolicies, (p) => p.policies, signal),
-    loadAllPages(API.listRoles, (p) => p.roles, signal),
+    loadAllPages(ROUTES.listUsers, (p) => p.users, signal),
+    loadAllPages(ROUTES.listGroups, (p) => p.groups, signal),
+    loadAllPages(ROUTES.listPolicies, (p) => p.policies, signal),
+    loadAllPages(ROUTES.listRoles, (p) => p.roles, signal),
   ]);
   const policies: Policy[] = [...listedPolicies];
   const roles: Role[] = [...listedRoles];
@@ -48,7 +49,7 @@ export async function loadOrgGraph(signal: AbortSignal): Promise<OrgGraph> {
   for (const group of groups) {
     tasks.push(async () => {
       try {
-        const list = await loadAllPages(API.listGroupMembers, (p) => p.members, signal, {
+        const list = await loadAllPages(ROUTES.listGroupMembers, (p) => p.members, signal, {
           groupId: group.id,
         });
         members.set(
@@ -69,7 +70,11 @@ export async function loadOrgGraph(signal: AbortSignal): Promise<OrgGraph> {
   // owner's id; none when the owner has gone since it was listed.
   const collector =
     (owner: string, params: Record<string, string>) =>
-    <R extends Route>(into: Map<string, string[]>, route: R, ids: (page: ReplyOf<R>) => string[]) =>
+    <R extends RouteInfo>(
+      into: Map<string, string[]>,
+      route: R,
+      ids: (page: ReplyOf<R>) => string[],
+    ) =>
       tasks.push(
         async () => void into.set(owner, await idsOf(loadAllPages(route, ids, signal, params))),
       );
@@ -87,26 +92,26 @@ export async function loadOrgGraph(signal: AbortSignal): Promise<OrgGraph> {
     const params = { policyId: policy.id };
     if (policy.policy_document.Statement.length === 0) {
       complete(async () => {
-        policies[i] = (await callApi(API.readPolicy, { params, signal })).policy;
+        policies[i] = (await callApi(ROUTES.readPolicy, { params, signal })).policy;
       });
     }
     const collect = collector(policy.id, params);
-    collect(policyUsers, API.listPolicyUsers, (p) => p.users.map((u) => u.id));
-    collect(policyGroups, API.listPolicyGroups, (p) => p.groups.map((g) => g.id));
+    collect(policyUsers, ROUTES.listPolicyUsers, (p) => p.users.map((u) => u.id));
+    collect(policyGroups, ROUTES.listPolicyGroups, (p) => p.groups.map((g) => g.id));
   });
   roles.forEach((role, i) => {
     const params = { roleId: role.id };
     if (role.policies.length === 0) {
       // A list may leave a role's policies out: the role itself names them (as its page reads them).
       complete(async () => {
-        const { policies: named } = (await callApi(API.readRole, { params, signal })).role;
+        const { policies: named } = (await callApi(ROUTES.readRole, { params, signal })).role;
         roles[i] = { ...role, policies: named };
       });
     }
     if (roleKind(role.role_type) !== 'assignable') return;
     const collect = collector(role.id, params);
-    collect(roleUsers, API.listRoleUsers, (p) => p.assignments.map((a) => a.user_id));
-    collect(roleGroups, API.listRoleGroups, (p) => p.assignments.map((a) => a.group_id));
+    collect(roleUsers, ROUTES.listRoleUsers, (p) => p.assignments.map((a) => a.user_id));
+    collect(roleGroups, ROUTES.listRoleGroups, (p) => p.assignments.map((a) => a.group_id));
   });
   await mapLimited(tasks, CONCURRENCY, (task) => task());
 

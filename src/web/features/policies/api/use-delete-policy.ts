@@ -1,4 +1,4 @@
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { Policy } from '../../../../shared/schemas/policy';
 import { groupQueries } from '../../../entities/group/group-queries';
 import { policyKind } from '../../../entities/policy/policy-kind';
@@ -23,9 +23,9 @@ const POLICY_LIFECYCLE = {
 export function useDeletePolicy(policy: Policy) {
   const params = { params: { policyId: policy.id } };
   return useDeleteEntity(policyKind, policy, policyQueries, {
-    request: () => callApi(API.deletePolicy, params),
+    request: () => callApi(ROUTES.deletePolicy, params),
     // An empty reply (read as null) means the policy is back as it was.
-    restore: async () => (await callApi(API.restorePolicy, params)) ?? policy,
+    restore: async () => (await callApi(ROUTES.restorePolicy, params)) ?? policy,
     meta: POLICY_LIFECYCLE,
   });
 }

@@ -1,5 +1,5 @@
 import type { DataTag, QueryKey } from '@tanstack/react-query';
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import { groupQueries } from '../../../entities/group/group-queries';
 import { policyQueries } from '../../../entities/policy/policy-queries';
 import { userQueries } from '../../../entities/user/user-queries';
@@ -29,10 +29,10 @@ function useAttachmentChange(policyId: string, change: Change) {
   return useOptimisticMutation({
     mutationFn: (a: Attachment) =>
       a.kind === 'users'
-        ? callApi(change === 'attach' ? API.attachPolicyUser : API.detachPolicyUser, {
+        ? callApi(change === 'attach' ? ROUTES.attachPolicyUser : ROUTES.detachPolicyUser, {
             params: { policyId, userId: a.entity.id },
           })
-        : callApi(change === 'attach' ? API.attachPolicyGroup : API.detachPolicyGroup, {
+        : callApi(change === 'attach' ? ROUTES.attachPolicyGroup : ROUTES.detachPolicyGroup, {
             params: { policyId, groupId: a.entity.id },
           }),
     meta: { invalidates: [policyQueries.root(), userQueries.root(), groupQueries.root()] },

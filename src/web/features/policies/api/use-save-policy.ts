@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { Policy, PolicyValues } from '../../../../shared/schemas/policy';
 import { groupQueries } from '../../../entities/group/group-queries';
 import { policyQueries } from '../../../entities/policy/policy-queries';
@@ -25,7 +25,7 @@ function remember(queryClient: QueryClient, policy: Policy) {
 
 /** GET /v2/policies/{id}: the policy as stored, after a write whose reply was empty. */
 async function readPolicy(policyId: string): Promise<Policy> {
-  return (await callApi(API.readPolicy, { params: { policyId } })).policy;
+  return (await callApi(ROUTES.readPolicy, { params: { policyId } })).policy;
 }
 
 /**
@@ -36,7 +36,7 @@ export function useCreatePolicy() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (values: PolicyValues): Promise<Policy> => {
-      const reply = await callApi(API.createPolicy, { body: values });
+      const reply = await callApi(ROUTES.createPolicy, { body: values });
       if (reply) return reply;
       const all = await queryClient.fetchQuery({ ...policyQueries.list(), staleTime: 0 });
       const name = values.name.toLowerCase();
@@ -58,7 +58,7 @@ export function useUpdatePolicy(policyId: string) {
   const { queryKey } = policyQueries.detail(policyId);
   return useOptimisticMutation({
     mutationFn: async (values: PolicyValues): Promise<Policy> =>
-      (await callApi(API.updatePolicy, { params: { policyId }, body: values })) ??
+      (await callApi(ROUTES.updatePolicy, { params: { policyId }, body: values })) ??
       readPolicy(policyId),
     // Users, groups and roles list the policy by its name and description.
     meta: {

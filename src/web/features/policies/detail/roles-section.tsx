@@ -1,12 +1,14 @@
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
+import { capitalized } from '../../../lib/words';
 import type { Policy } from '../../../../shared/schemas/policy';
 import { EntityList } from '../../../components/entity-list';
 import { QuerySection } from '../../../components/query-section';
+import { roleListItem } from '../../../entities/role/role-list-item';
 import { useRoleList } from '../../../entities/role/use-roles';
 
 /** "Assumable", "Assignable", or another type as the API names it. */
-const roleTypeWords = (type: string) => (type ? type.charAt(0).toUpperCase() + type.slice(1) : 'A');
+const roleTypeWords = (type: string) => (type ? capitalized(type) : 'A');
 
 /** The roles that include the policy: every role loaded, those listing it kept. */
 export function RolesSection({ policy }: { policy: Policy }) {
@@ -27,9 +29,7 @@ export function RolesSection({ policy }: { policy: Policy }) {
         <EntityList
           label="Roles including this policy"
           items={list.map((role) => ({
-            key: role.id,
-            name: role.name,
-            to: `/roles/${encodeURIComponent(role.id)}`,
+            ...roleListItem(role),
             secondary: `${roleTypeWords(role.role_type)} role${role.description ? ` · ${role.description}` : ''}`,
           }))}
         />

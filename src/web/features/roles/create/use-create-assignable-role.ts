@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Policy } from '../../../../shared/schemas/policy';
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { Role } from '../../../../shared/schemas/role';
 import { callApi } from '../../../lib/api-client';
 import { policyQueries } from '../../../entities/policy/policy-queries';
@@ -22,16 +22,16 @@ async function createAssignableRole(
   values: AssignableRoleValues,
   policies: Map<string, Policy>,
 ): Promise<Role> {
-  const role = await callApi(API.createRole, { body: roleBody(values) });
+  const role = await callApi(ROUTES.createRole, { body: roleBody(values) });
   const attached: Policy[] = [];
   for (const [index, policyId] of values.policy_ids.entries()) {
     const label = policies.get(policyId)?.name ?? policyId;
     try {
-      await callApi(API.attachRolePolicy, { params: { roleId: role.id, policyId } });
+      await callApi(ROUTES.attachRolePolicy, { params: { roleId: role.id, policyId } });
     } catch (error) {
       const step = `Attaching policy ${label} (step ${index + 2} of ${values.policy_ids.length + 1}) failed: ${(error as Error).message}.`;
       try {
-        await callApi(API.deleteRole, { params: { roleId: role.id } });
+        await callApi(ROUTES.deleteRole, { params: { roleId: role.id } });
       } catch (undo) {
         throw new AttachPolicyError(
           `${step} Removing the half-made role ${role.name} failed too (${(undo as Error).message}); delete it from its page.`,

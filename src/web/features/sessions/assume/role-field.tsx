@@ -1,14 +1,13 @@
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import ListSubheader from '@mui/material/ListSubheader';
-import TextField from '@mui/material/TextField';
 import { useController } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
 import type { Role } from '../../../../shared/schemas/role';
 import { fieldMessage } from '../../../components/form-text-field';
 import { humanDuration } from '../../../lib/dates';
 import type { AssumeFormInput } from '../model/assume-form';
-import { boundInput } from '../../../components/picker-options';
+import { pickerInput } from '../../../components/picker-options';
 import { TwoLineOption } from '../../../components/two-line-option';
 
 const LABEL = 'Role';
@@ -93,17 +92,13 @@ export function RoleField({
           secondary={`Up to ${humanDuration(r.max_session_duration)}${r.description ? ` · ${r.description}` : ''}`}
         />
       )}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          {...boundInput(field)}
-          label={LABEL}
-          required
-          margin="dense"
-          error={fieldState.invalid || loadError !== undefined}
-          helperText={helper}
-        />
-      )}
+      renderInput={pickerInput(field, {
+        label: LABEL,
+        required: true,
+        margin: 'dense',
+        error: fieldState.invalid || loadError !== undefined,
+        helperText: helper,
+      })}
     />
   );
 }

@@ -15,7 +15,7 @@ import { trustQueries } from '../../../entities/trust/trust-queries';
 import { userQueries } from '../../../entities/user/user-queries';
 import { consoleQueries } from '../../../lib/console-queries';
 import { groupIds } from '../model/group-ids';
-import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
+import { issuerLabel } from '../../../lib/issuer-label';
 import { issuerOfToken, judgeForUnknownCaller, judgeRole, userCaller } from '../model/verdicts';
 import type { RoleVerdict } from '../model/verdicts';
 import { TrustVerdictList } from './trust-verdict-list';

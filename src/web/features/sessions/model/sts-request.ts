@@ -3,7 +3,7 @@ import { roleArn } from '../../../../shared/schemas/role';
 import type { StsProxyRequest } from '../../../../shared/schemas/sts';
 import { mask, shellQuote } from './exports';
 
-import { STS_V2_PATH } from '../../../../shared/api/contract';
+import { STS_V2_PATH } from '../../../../shared/api/routes';
 
 export const STS_PATH = STS_V2_PATH;
 export const STS_VERSION = '2011-06-15';

@@ -9,7 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
-import { issuerLabel } from '../../../../shared/schemas/oidc-issuer';
+import { issuerLabel } from '../../../lib/issuer-label';
 import { FormTextField } from '../../../components/form-text-field';
 import { groupQueries } from '../../../entities/group/group-queries';
 import { issuerQueries } from '../../../entities/issuer/issuer-queries';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { User } from '../../../../shared/schemas/user';
 import { userQueries } from '../../../entities/user/user-queries';
 import { callApi } from '../../../lib/api-client';
@@ -21,7 +21,7 @@ export function useCreateUser(onCreated: (user: User, apiKey: string) => void) {
   }, [onCreated]);
   return useMutation({
     mutationFn: async (body: AddUserBody): Promise<User> => {
-      const { api_key: apiKey, ...reply } = await callApi(API.createUser, { body });
+      const { api_key: apiKey, ...reply } = await callApi(ROUTES.createUser, { body });
       // A reply that names the user only by first and last name reads as that name.
       const user = { ...reply, name: reply.name || body.name, email: reply.email || body.email };
       created.current(user, apiKey);

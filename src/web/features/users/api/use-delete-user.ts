@@ -1,4 +1,4 @@
-import { API } from '../../../../shared/api/contract';
+import { ROUTES } from '../../../../shared/api/routes';
 import type { User } from '../../../../shared/schemas/user';
 import { userKind } from '../../../entities/user/user-kind';
 import { userQueries } from '../../../entities/user/user-queries';
@@ -14,7 +14,7 @@ import { useDeleteEntity } from '../../../lib/use-delete-entity';
  */
 export function useDeleteUser(user: User) {
   return useDeleteEntity(userKind, user, userQueries, {
-    request: () => callApi(API.deleteUser, { params: { userId: user.id } }),
+    request: () => callApi(ROUTES.deleteUser, { params: { userId: user.id } }),
     meta: EVERY_ENTITY,
   });
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { EntityList } from '../../../components/entity-list';
 import { QuerySection } from '../../../components/query-section';
-import { membersCount } from '../../../entities/group/members-count';
+import { groupListItem } from '../../../entities/group/group-list-item';
 import { userQueries } from '../../../entities/user/user-queries';
 
 /** GET /v2/users/{id}/groups: the groups the user belongs to, each opening its page. */
@@ -14,17 +14,7 @@ export function UserGroupsSection({ userId }: { userId: string }) {
       what="the user's groups"
       empty="Not a member of any group."
     >
-      {(list) => (
-        <EntityList
-          label="Groups of the user"
-          items={list.map((group) => ({
-            key: group.id,
-            name: group.display_name,
-            to: `/groups/${group.id}`,
-            secondary: `${membersCount(group.members.length)} · ${group.description || 'No description.'}`,
-          }))}
-        />
-      )}
+      {(list) => <EntityList label="Groups of the user" items={list.map(groupListItem)} />}
     </QuerySection>
   );
 }

@@ -1,4 +1,4 @@
-import { API } from '../../../../../shared/api/contract';
+import { ROUTES } from '../../../../../shared/api/routes';
 import type { RoleTrust } from '../../../../../shared/schemas/role-trust';
 import { loadAllPages } from '../../../../lib/load-all-pages';
 import { mapLimited } from '../../../../lib/map-limited';
@@ -18,14 +18,14 @@ export async function loadAccessReview(
   now = new Date(),
 ): Promise<AccessReviewRow[]> {
   const [roles, users, groups, issuers] = await Promise.all([
-    loadAllPages(API.listRoles, (p) => p.roles, signal),
-    loadAllPages(API.listUsers, (p) => p.users, signal),
-    loadAllPages(API.listGroups, (p) => p.groups, signal),
-    loadAllPages(API.listIssuers, (p) => p.issuers, signal),
+    loadAllPages(ROUTES.listRoles, (p) => p.roles, signal),
+    loadAllPages(ROUTES.listUsers, (p) => p.users, signal),
+    loadAllPages(ROUTES.listGroups, (p) => p.groups, signal),
+    loadAllPages(ROUTES.listIssuers, (p) => p.issuers, signal),
   ]);
   const assumable = roles.filter((r) => r.role_type === 'assumable');
   const trustLists = await mapLimited(assumable, CONCURRENCY, (role) =>
-    loadAllPages(API.listTrustsByRole, (p) => p.role_trusts, signal, { roleId: role.id }),
+    loadAllPages(ROUTES.listTrustsByRole, (p) => p.role_trusts, signal, { roleId: role.id }),
   );
   const trusts = new Map<string, RoleTrust[]>(assumable.map((r, i) => [r.id, trustLists[i] ?? []]));
   const trustedGroups = [
@@ -37,7 +37,7 @@ export async function loadAccessReview(
     ),
   ];
   const memberLists = await mapLimited(trustedGroups, CONCURRENCY, (groupId) =>
-    loadAllPages(API.listGroupMembers, (p) => p.members, signal, { groupId }),
+    loadAllPages(ROUTES.listGroupMembers, (p) => p.members, signal, { groupId }),
   );
   const members = new Map<string, Person[]>(
     trustedGroups.map((id, i) => [

@@ -1,5 +1,5 @@
 import type { Role } from '../../../../../shared/schemas/role';
-import { API } from '../../../../../shared/api/contract';
+import { ROUTES } from '../../../../../shared/api/routes';
 import { callApi } from '../../../../lib/api-client';
 import { useDeleteEntity } from '../../../../lib/use-delete-entity';
 import { roleKind } from '../../../../entities/role/role-kind';
@@ -20,8 +20,8 @@ export function useDeleteRole(role: Role) {
     role,
     { detail: roleQueries.detail },
     {
-      request: () => callApi(API.deleteRole, params),
-      restore: () => callApi(API.restoreRole, params),
+      request: () => callApi(ROUTES.deleteRole, params),
+      restore: () => callApi(ROUTES.restoreRole, params),
       meta: ROLE_LIFECYCLE,
       dropFromList: (queryClient) => dropRoleFromList(queryClient, role.id),
     },

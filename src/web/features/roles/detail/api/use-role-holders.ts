@@ -1,4 +1,4 @@
-import { API } from '../../../../../shared/api/contract';
+import { ROUTES } from '../../../../../shared/api/routes';
 import { callApi } from '../../../../lib/api-client';
 import { useOptimisticMutation } from '../../../../lib/use-optimistic-mutation';
 import { roleQueries } from '../../../../entities/role/role-queries';
@@ -19,10 +19,10 @@ function useHolderChange(roleId: string, change: 'add' | 'remove') {
   return useOptimisticMutation({
     mutationFn: (holder: Holder) =>
       holder.kind === 'users'
-        ? callApi(change === 'add' ? API.attachRoleUser : API.detachRoleUser, {
+        ? callApi(change === 'add' ? ROUTES.attachRoleUser : ROUTES.detachRoleUser, {
             params: { roleId, userId: holder.id },
           })
-        : callApi(change === 'add' ? API.attachRoleGroup : API.detachRoleGroup, {
+        : callApi(change === 'add' ? ROUTES.attachRoleGroup : ROUTES.detachRoleGroup, {
             params: { roleId, groupId: holder.id },
           }),
     meta: ROLE_WRITE,

@@ -1,5 +1,5 @@
 import type { RolePolicy } from '../../../../../shared/schemas/role';
-import { API } from '../../../../../shared/api/contract';
+import { ROUTES } from '../../../../../shared/api/routes';
 import { callApi } from '../../../../lib/api-client';
 import { itemInEntity, useOptimisticMutation } from '../../../../lib/use-optimistic-mutation';
 import { roleQueries } from '../../../../entities/role/role-queries';
@@ -11,7 +11,7 @@ type Change = 'attach' | 'detach';
 function useRolePolicyChange(roleId: string, change: Change) {
   return useOptimisticMutation({
     mutationFn: (policy: RolePolicy) =>
-      callApi(change === 'attach' ? API.attachRolePolicy : API.detachRolePolicy, {
+      callApi(change === 'attach' ? ROUTES.attachRolePolicy : ROUTES.detachRolePolicy, {
         params: { roleId, policyId: policy.id },
       }),
     meta: ROLE_WRITE,

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { RoleTrust } from '../../../../../shared/schemas/role-trust';
-import { API } from '../../../../../shared/api/contract';
+import { ROUTES } from '../../../../../shared/api/routes';
 import { callApi } from '../../../../lib/api-client';
 import { useNotify } from '../../../../lib/snackbar';
 import { useOptimisticMutation } from '../../../../lib/use-optimistic-mutation';
@@ -16,14 +16,14 @@ const byId = (trust: RoleTrust) => ({ params: { trustId: trust.id } });
 export function useDeleteTrust(roleId: string) {
   const notify = useNotify();
   const restore = useMutation({
-    mutationFn: (trust: RoleTrust) => callApi(API.restoreTrust, byId(trust)),
+    mutationFn: (trust: RoleTrust) => callApi(ROUTES.restoreTrust, byId(trust)),
     meta: TRUST_WRITE,
     onSuccess: () => notify({ message: 'Trust restored' }),
     onError: (error) =>
       notify({ severity: 'error', message: `Could not restore the trust: ${error.message}` }),
   });
   return useOptimisticMutation({
-    mutationFn: (trust: RoleTrust) => callApi(API.deleteTrust, byId(trust)),
+    mutationFn: (trust: RoleTrust) => callApi(ROUTES.deleteTrust, byId(trust)),
     meta: TRUST_WRITE,
     optimistic: {
       key: () => trustQueries.ofRole(roleId).queryKey,

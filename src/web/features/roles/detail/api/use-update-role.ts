@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { API } from '../../../../../shared/api/contract';
+import { ROUTES } from '../../../../../shared/api/routes';
 import type { RoleValues } from '../../../../../shared/schemas/role';
 import { callApi } from '../../../../lib/api-client';
 import { useOptimisticMutation } from '../../../../lib/use-optimistic-mutation';
@@ -15,7 +15,7 @@ export function useUpdateRole(roleId: string) {
   const detail = roleQueries.detail(roleId);
   return useOptimisticMutation({
     mutationFn: (values: RoleValues) =>
-      callApi(API.updateRole, { params: { roleId }, body: values }),
+      callApi(ROUTES.updateRole, { params: { roleId }, body: values }),
     meta: ROLE_WRITE,
     optimistic: {
       key: () => detail.queryKey,
