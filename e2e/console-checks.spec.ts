@@ -45,7 +45,7 @@ test(
   },
 );
 
-test('short addresses lead to their tab of Manage Organization', async ({ page }) => {
+test('short addresses lead to their tab of Manage Organization', BROWSER_ONLY, async ({ page }) => {
   for (const [typed, tab] of [
     ['/roles', 'Roles'],
     ['/users', 'Users'],
@@ -136,22 +136,26 @@ test('the OIDC Issuers tab searches by name, URI or key ID', async ({ page }) =>
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('every organization tab and the page arrows stay in sight', async ({ page }) => {
-    await page.goto('/organization/roles');
-    for (const name of ['Users', 'Groups', 'Roles', 'Permission Policies', 'OIDC Issuers']) {
-      const tab = page.getByRole('tab', { name });
-      await expect(tab).toBeVisible();
-      await expect(tab).toBeInViewport({ ratio: 1 });
-    }
-    await page.goto('/organization/users');
-    await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
-    for (const name of ['Go to previous page', 'Go to next page']) {
-      const arrow = page.getByRole('button', { name });
-      await arrow.scrollIntoViewIfNeeded();
-      // Scrolled to, the whole arrow shows: nothing pushes it off the side of the screen.
-      await expect(arrow).toBeInViewport({ ratio: 1 });
-    }
-  });
+  test(
+    'every organization tab and the page arrows stay in sight',
+    BROWSER_ONLY,
+    async ({ page }) => {
+      await page.goto('/organization/roles');
+      for (const name of ['Users', 'Groups', 'Roles', 'Permission Policies', 'OIDC Issuers']) {
+        const tab = page.getByRole('tab', { name });
+        await expect(tab).toBeVisible();
+        await expect(tab).toBeInViewport({ ratio: 1 });
+      }
+      await page.goto('/organization/users');
+      await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
+      for (const name of ['Go to previous page', 'Go to next page']) {
+        const arrow = page.getByRole('button', { name });
+        await arrow.scrollIntoViewIfNeeded();
+        // Scrolled to, the whole arrow shows: nothing pushes it off the side of the screen.
+        await expect(arrow).toBeInViewport({ ratio: 1 });
+      }
+    },
+  );
 });
 
 test('keyboard focus is drawn on buttons and links', BROWSER_ONLY, async ({ page }) => {

@@ -104,51 +104,52 @@ test('the Review shows the trust linter: any token of an OIDC issuer, naming it,
   await expect(page).toHaveURL(/\/roles\/[0-9a-f-]{36}\?trust=open$/);
 });
 
-test('an IP typed but not added is added by Next; one that cannot be added stops Next and says why', async ({
-  page,
-  api,
-}) => {
-  const tag = suffix();
-  const user = await seed.user(api, tag);
-  const wizard = new AssumableRoleWizard(page);
-  await wizard.open();
-  await wizard.fillRole({ name: `Checks pending IP ${tag}` });
-  await wizard.next();
-  await wizard.chooseEntity('User', user.name);
-  await wizard.next();
-  await wizard.next();
-  await expect(wizard.stepHeading).toHaveText('IP Access Restrictions');
-  await wizard.addIp('198.51.100.0/24');
+test(
+  'an IP typed but not added is added by Next; one that cannot be added stops Next and says why',
+  BROWSER_ONLY,
+  async ({ page, api }) => {
+    const tag = suffix();
+    const user = await seed.user(api, tag);
+    const wizard = new AssumableRoleWizard(page);
+    await wizard.open();
+    await wizard.fillRole({ name: `Checks pending IP ${tag}` });
+    await wizard.next();
+    await wizard.chooseEntity('User', user.name);
+    await wizard.next();
+    await wizard.next();
+    await expect(wizard.stepHeading).toHaveText('IP Access Restrictions');
+    await wizard.addIp('198.51.100.0/24');
 
-  await wizard.ipInput.fill('203.0.113');
-  await wizard.next();
-  await expect(wizard.stepHeading).toHaveText('IP Access Restrictions');
-  await expect(wizard.ipInput).toBeFocused();
-  await expect(wizard.ipInput).toHaveAccessibleDescription(
-    '"203.0.113" is not a valid IPv4 or IPv6 address.',
-  );
-  await expect(wizard.scope.getByRole('alert')).toHaveText(
-    '“203.0.113” is typed in the box but not added: "203.0.113" is not a valid IPv4 or IPv6 address. Fix it or clear the box.',
-  );
-  await expectNoSeriousA11yViolations(page);
-
-  await wizard.ipInput.fill('203.0.113.0/24');
-  await expect(wizard.scope.getByRole('alert')).toHaveCount(0);
-  await expect(wizard.ipInput).toHaveAccessibleDescription('Press Enter to add 203.0.113.0/24.');
-  if (SCREENSHOTS) {
-    await page.waitForFunction(() =>
-      document.getAnimations().every((a) => a.playState !== 'running'),
+    await wizard.ipInput.fill('203.0.113');
+    await wizard.next();
+    await expect(wizard.stepHeading).toHaveText('IP Access Restrictions');
+    await expect(wizard.ipInput).toBeFocused();
+    await expect(wizard.ipInput).toHaveAccessibleDescription(
+      '"203.0.113" is not a valid IPv4 or IPv6 address.',
     );
-    await page.screenshot({ path: join(SCREENSHOTS, 'wizard-ip-pending.png'), fullPage: true });
-  }
-  await wizard.next();
-  await expect(wizard.stepHeading).toHaveText('Permission Policies');
-  await wizard.next();
-  await expect(wizard.scope).toContainText('Only from 198.51.100.0/24 and 203.0.113.0/24.');
-  await wizard.goToStep('IP Access Restrictions');
-  await expect(wizard.ipChip('203.0.113.0/24')).toBeVisible();
-  await expect(wizard.ipInput).toHaveValue('');
-});
+    await expect(wizard.scope.getByRole('alert')).toHaveText(
+      '“203.0.113” is typed in the box but not added: "203.0.113" is not a valid IPv4 or IPv6 address. Fix it or clear the box.',
+    );
+    await expectNoSeriousA11yViolations(page);
+
+    await wizard.ipInput.fill('203.0.113.0/24');
+    await expect(wizard.scope.getByRole('alert')).toHaveCount(0);
+    await expect(wizard.ipInput).toHaveAccessibleDescription('Press Enter to add 203.0.113.0/24.');
+    if (SCREENSHOTS) {
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => a.playState !== 'running'),
+      );
+      await page.screenshot({ path: join(SCREENSHOTS, 'wizard-ip-pending.png'), fullPage: true });
+    }
+    await wizard.next();
+    await expect(wizard.stepHeading).toHaveText('Permission Policies');
+    await wizard.next();
+    await expect(wizard.scope).toContainText('Only from 198.51.100.0/24 and 203.0.113.0/24.');
+    await wizard.goToStep('IP Access Restrictions');
+    await expect(wizard.ipChip('203.0.113.0/24')).toBeVisible();
+    await expect(wizard.ipInput).toHaveValue('');
+  },
+);
 
 test('a name another role has is refused on step 1: an error on Name, no tick, and Next stays', async ({
   page,
@@ -181,76 +182,78 @@ test('a name another role has is refused on step 1: an error on Name, no tick, a
   await expect(wizard.stepHeading).toHaveText('Trusted Entity');
 });
 
-test('Trust type offers only what the entity type can use; switching the type and back restores the entity', async ({
-  page,
-  api,
-}) => {
-  const tag = suffix();
-  const user = await seed.user(api, tag);
-  const issuer = await seed.issuer(api, tag);
-  const wizard = new AssumableRoleWizard(page);
-  const types = wizard.scope.getByRole('radiogroup', { name: 'Trust type' }).getByRole('radio');
-  const kind = (k: 'User' | 'Group' | 'OIDC Issuer') =>
-    wizard.scope.getByRole('radio', { name: k, exact: true });
-  await wizard.open();
-  await wizard.fillRole({ name: `Checks types ${tag}` });
-  await wizard.next();
+test(
+  'Trust type offers only what the entity type can use; switching the type and back restores the entity',
+  BROWSER_ONLY,
+  async ({ page, api }) => {
+    const tag = suffix();
+    const user = await seed.user(api, tag);
+    const issuer = await seed.issuer(api, tag);
+    const wizard = new AssumableRoleWizard(page);
+    const types = wizard.scope.getByRole('radiogroup', { name: 'Trust type' }).getByRole('radio');
+    const kind = (k: 'User' | 'Group' | 'OIDC Issuer') =>
+      wizard.scope.getByRole('radio', { name: k, exact: true });
+    await wizard.open();
+    await wizard.fillRole({ name: `Checks types ${tag}` });
+    await wizard.next();
 
-  await expect(types).toHaveCount(2);
-  await expect(types.nth(0)).toHaveAccessibleName('TemporaryAssumption');
-  await expect(types.nth(1)).toHaveAccessibleName('IAMAssumption');
-  await wizard.chooseEntity('User', user.name);
-  await wizard.chooseTrustType('IAMAssumption');
+    await expect(types).toHaveCount(2);
+    await expect(types.nth(0)).toHaveAccessibleName('TemporaryAssumption');
+    await expect(types.nth(1)).toHaveAccessibleName('IAMAssumption');
+    await wizard.chooseEntity('User', user.name);
+    await wizard.chooseTrustType('IAMAssumption');
 
-  await kind('OIDC Issuer').check();
-  await expect(types).toHaveCount(1);
-  await expect(types.nth(0)).toHaveAccessibleName('FederatedAssumption');
-  await expect(types.nth(0)).toBeChecked();
-  await expect(wizard.entityPicker('OIDC Issuer')).toHaveValue('');
-  await wizard.chooseEntity('OIDC Issuer', issuer.name);
-  await expectNoSeriousA11yViolations(page);
+    await kind('OIDC Issuer').check();
+    await expect(types).toHaveCount(1);
+    await expect(types.nth(0)).toHaveAccessibleName('FederatedAssumption');
+    await expect(types.nth(0)).toBeChecked();
+    await expect(wizard.entityPicker('OIDC Issuer')).toHaveValue('');
+    await wizard.chooseEntity('OIDC Issuer', issuer.name);
+    await expectNoSeriousA11yViolations(page);
 
-  await kind('User').check();
-  await expect(wizard.entityPicker('User')).toHaveValue(user.name);
-  await expect(wizard.scope.getByRole('radio', { name: 'IAMAssumption' })).toBeChecked();
-  await kind('OIDC Issuer').check();
-  await expect(wizard.entityPicker('OIDC Issuer')).toHaveValue(issuer.name);
-  await kind('Group').check();
-  await expect(wizard.entityPicker('Group')).toHaveValue('');
-  await expect(wizard.scope.getByRole('radio', { name: 'TemporaryAssumption' })).toBeChecked();
-  await kind('OIDC Issuer').check();
-  await wizard.next();
-  await expect(wizard.stepHeading).toHaveText('Schedule');
-});
+    await kind('User').check();
+    await expect(wizard.entityPicker('User')).toHaveValue(user.name);
+    await expect(wizard.scope.getByRole('radio', { name: 'IAMAssumption' })).toBeChecked();
+    await kind('OIDC Issuer').check();
+    await expect(wizard.entityPicker('OIDC Issuer')).toHaveValue(issuer.name);
+    await kind('Group').check();
+    await expect(wizard.entityPicker('Group')).toHaveValue('');
+    await expect(wizard.scope.getByRole('radio', { name: 'TemporaryAssumption' })).toBeChecked();
+    await kind('OIDC Issuer').check();
+    await wizard.next();
+    await expect(wizard.stepHeading).toHaveText('Schedule');
+  },
+);
 
-test('the time zone pickers list Asia/Kolkata by its current name, found by the old one too', async ({
-  page,
-  api,
-}) => {
-  const tag = suffix();
-  const user = await seed.user(api, tag);
-  const wizard = new AssumableRoleWizard(page);
-  await wizard.open();
-  await wizard.fillRole({ name: `Checks zones ${tag}` });
-  await wizard.next();
-  await wizard.chooseEntity('User', user.name);
-  for (const label of ['Valid until time zone', 'Timezone'] as const) {
-    if (label === 'Timezone') {
-      await wizard.next();
-      await wizard.scope
-        .getByRole('radio', { name: 'Assumable at specific times of the day' })
-        .check();
+test(
+  'the time zone pickers list Asia/Kolkata by its current name, found by the old one too',
+  BROWSER_ONLY,
+  async ({ page, api }) => {
+    const tag = suffix();
+    const user = await seed.user(api, tag);
+    const wizard = new AssumableRoleWizard(page);
+    await wizard.open();
+    await wizard.fillRole({ name: `Checks zones ${tag}` });
+    await wizard.next();
+    await wizard.chooseEntity('User', user.name);
+    for (const label of ['Valid until time zone', 'Timezone'] as const) {
+      if (label === 'Timezone') {
+        await wizard.next();
+        await wizard.scope
+          .getByRole('radio', { name: 'Assumable at specific times of the day' })
+          .check();
+      }
+      const box = wizard.scope.getByRole('combobox', { name: label, exact: true });
+      await box.click();
+      await box.fill('Calcutta');
+      await expect(page.getByRole('option', { name: 'Asia/Kolkata UTC+05:30' })).toBeVisible();
+      await expect(page.getByRole('option', { name: /^Asia\/Calcutta/ })).toHaveCount(0);
+      await box.fill('Kolkata');
+      await page.getByRole('option', { name: /^Asia\/Kolkata/ }).click();
+      await expect(box).toHaveValue('Asia/Kolkata (UTC+05:30)');
     }
-    const box = wizard.scope.getByRole('combobox', { name: label, exact: true });
-    await box.click();
-    await box.fill('Calcutta');
-    await expect(page.getByRole('option', { name: 'Asia/Kolkata UTC+05:30' })).toBeVisible();
-    await expect(page.getByRole('option', { name: /^Asia\/Calcutta/ })).toHaveCount(0);
-    await box.fill('Kolkata');
-    await page.getByRole('option', { name: /^Asia\/Kolkata/ }).click();
-    await expect(box).toHaveValue('Asia/Kolkata (UTC+05:30)');
-  }
-});
+  },
+);
 
 test.describe('viewed from Europe/Berlin', () => {
   test.use({ timezoneId: 'Europe/Berlin' });

@@ -39,8 +39,8 @@ export interface ListedRows<T> {
 export interface RowRemoval<T> {
   /** "Remove" (a membership) or "Detach" (an attachment): the confirming button's word. */
   verb: 'Remove' | 'Detach';
-  /** The row's button, e.g. "Remove Ann Lee". */
-  label: (row: T) => string;
+  /** The row's button; by default the verb and the row's name ("Remove Ann Lee"). */
+  label?: (row: T) => string;
   /** The question, e.g. "Remove Ann Lee from On-call?". */
   question: (row: T) => string;
   /** What the removal costs, under the question. */
@@ -98,14 +98,17 @@ export function EditableListSection<T>({ title, add, list, remove }: EditableLis
       {(rows) => (
         <EntityList
           label={list.label}
-          items={rows.map((row) => ({
-            ...list.item(row),
-            action: {
-              label: remove.label(row),
-              icon: ROW_ICONS[remove.verb],
-              onClick: () => removing.ask(row),
-            },
-          }))}
+          items={rows.map((row) => {
+            const item = list.item(row);
+            return {
+              ...item,
+              action: {
+                label: remove.label?.(row) ?? `${remove.verb} ${item.name}`,
+                icon: ROW_ICONS[remove.verb],
+                onClick: () => removing.ask(row),
+              },
+            };
+          })}
         />
       )}
     </QuerySection>

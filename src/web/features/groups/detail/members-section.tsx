@@ -45,7 +45,6 @@ export function MembersSection({ group }: { group: Group }) {
       }}
       remove={{
         verb: 'Remove',
-        label: (member) => `Remove ${member.name}`,
         question: (member) => `Remove ${member.name} from ${group.display_name}?`,
         consequence: () =>
           'The user loses the roles and policies that come through this group, unless they hold them otherwise.',

@@ -50,7 +50,6 @@ export function AttachedList({ policy, kind, query }: AttachedListProps) {
       }}
       remove={{
         verb: 'Detach',
-        label: (a) => `Detach ${attachmentName(a)}`,
         question: (a) => `Detach ${attachmentName(a)} from ${policy.name}?`,
         consequence: () => words.loses,
         run: (a) => detach.mutate(a),

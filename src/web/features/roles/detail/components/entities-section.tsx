@@ -67,7 +67,6 @@ export function EntitiesSection({ role }: { role: Role }) {
       }}
       remove={{
         verb: 'Remove',
-        label: (row) => `Remove ${row.name}`,
         question: (row) => `Remove ${row.name} from ${role.name}?`,
         consequence: (row) =>
           row.kind === 'groups'

@@ -27,7 +27,6 @@ export function PoliciesSection({ role }: { role: Role }) {
       }}
       remove={{
         verb: 'Detach',
-        label: (policy) => `Detach ${policy.name}`,
         question: (policy) => `Detach policy ${policy.name}?`,
         consequence: () => 'The role loses the permissions this policy grants.',
         run: (policy) => detach.mutate(policy),
