@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { BROWSER_ONLY, expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import {
+  BROWSER_ONLY,
+  EMBEDDED_TOO,
+  expect,
+  expectNoSeriousA11yViolations,
+  suffix,
+  test,
+} from './fixtures';
 import { RolePage } from './pages/role-page';
 import { makeOwnerIdentifiable, TopBar, userWithKey } from './pages/top-bar';
 
@@ -10,24 +17,28 @@ interface Me {
 /** `GET /users/me` is the emulator's own; these tests also run as if the upstream lacked it. */
 const WITHOUT_ME = /\/api\/v2\/users\/me(\?|$)/;
 
-test('the top bar shows the mode and whose credential is in use', async ({
-  page,
-  api,
-  modeLabel,
-}) => {
-  await makeOwnerIdentifiable(api);
-  const me = await api.request<Me>('GET', '/v2/users/me');
-  const topBar = new TopBar(page);
-  await page.goto('/organization/roles');
+test(
+  'the top bar shows the mode and whose credential is in use',
+  EMBEDDED_TOO,
+  async ({ page, api, modeLabel }) => {
+    await makeOwnerIdentifiable(api);
+    const me = await api.request<Me>('GET', '/v2/users/me');
+    const topBar = new TopBar(page);
+    await page.goto('/organization/roles');
 
-  await expect(topBar.identity).toHaveText(`${modeLabel} · ${me.user.name}`);
-  await topBar.openIdentityMenu();
-  await expect(topBar.identityMenu).toContainText(me.user.email);
-  await expect(topBar.identityMenu).toContainText("Using the console server's key");
-  await expect(topBar.identityMenu.getByRole('menuitem', { name: 'Use my API key' })).toBeVisible();
-  await expect(topBar.identityMenu.getByRole('menuitem', { name: 'Forget my key' })).toHaveCount(0);
-  await expectNoSeriousA11yViolations(page);
-});
+    await expect(topBar.identity).toHaveText(`${modeLabel} · ${me.user.name}`);
+    await topBar.openIdentityMenu();
+    await expect(topBar.identityMenu).toContainText(me.user.email);
+    await expect(topBar.identityMenu).toContainText("Using the console server's key");
+    await expect(
+      topBar.identityMenu.getByRole('menuitem', { name: 'Use my API key' }),
+    ).toBeVisible();
+    await expect(topBar.identityMenu.getByRole('menuitem', { name: 'Forget my key' })).toHaveCount(
+      0,
+    );
+    await expectNoSeriousA11yViolations(page);
+  },
+);
 
 test(
   'the key dialog takes focus, names its field, and Escape closes it',

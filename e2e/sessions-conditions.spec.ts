@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { EMBEDDED_TOO, expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import {
   developmentIssuer,
   mintThroughApi,
@@ -158,47 +158,49 @@ test('what-if: a principal, an address and an instant decide, with no session ma
   expect(active.filter((s) => [scheduled.id, fenced.id].includes(s.role_id))).toEqual([]);
 });
 
-test('web identity: a development-issuer token assumes a role that trusts the issuer', async ({
-  page,
-  api,
-  modeLabel,
-}) => {
-  const issuer = await developmentIssuer(api);
-  const role = await seedAssumableRole(api, { trusted_oidc_issuer_id: issuer.id });
-  const sessions = new SessionsPage(page);
-  const subject = uniqueSessionName('subject');
+test(
+  'web identity: a development-issuer token assumes a role that trusts the issuer',
+  EMBEDDED_TOO,
+  async ({ page, api, modeLabel }) => {
+    const issuer = await developmentIssuer(api);
+    const role = await seedAssumableRole(api, { trusted_oidc_issuer_id: issuer.id });
+    const sessions = new SessionsPage(page);
+    const subject = uniqueSessionName('subject');
 
-  await sessions.open(role.id);
-  await fillToken(sessions, modeLabel, api, { sub: subject, ttl_seconds: 900 });
-  await sessions.assume({ sessionName: uniqueSessionName('oidc') });
-  await expect(sessions.value('Subject')).toHaveText(subject);
-  await expect(sessions.value('Provider')).toHaveText(issuer.uri);
-  await expect(sessions.value('Audience')).toHaveText('vultr');
-  await expect(sessions.value('SessionToken')).toHaveText(/^•+.{4}$/);
-  await expectNoSeriousA11yViolations(page);
+    await sessions.open(role.id);
+    await fillToken(sessions, modeLabel, api, { sub: subject, ttl_seconds: 900 });
+    await sessions.assume({ sessionName: uniqueSessionName('oidc') });
+    await expect(sessions.value('Subject')).toHaveText(subject);
+    await expect(sessions.value('Provider')).toHaveText(issuer.uri);
+    await expect(sessions.value('Audience')).toHaveText('vultr');
+    await expect(sessions.value('SessionToken')).toHaveText(/^•+.{4}$/);
+    await expectNoSeriousA11yViolations(page);
 
-  // The request shows the token masked; the API never needed a key.
-  await sessions.showTab('Request');
-  const curl = await sessions.block('curl').innerText();
-  expect(curl).toContain('Action=AssumeRoleWithWebIdentity');
-  expect(curl).not.toContain('Authorization');
-  expect(curl).toMatch(/WebIdentityToken=•+/);
-});
+    // The request shows the token masked; the API never needed a key.
+    await sessions.showTab('Request');
+    const curl = await sessions.block('curl').innerText();
+    expect(curl).toContain('Action=AssumeRoleWithWebIdentity');
+    expect(curl).not.toContain('Authorization');
+    expect(curl).toMatch(/WebIdentityToken=•+/);
+  },
+);
 
-test('web identity with an expired token fails with ExpiredTokenException', async ({
-  page,
-  api,
-  modeLabel,
-}) => {
-  const issuer = await developmentIssuer(api);
-  const role = await seedAssumableRole(api, { trusted_oidc_issuer_id: issuer.id });
-  const sessions = new SessionsPage(page);
+test(
+  'web identity with an expired token fails with ExpiredTokenException',
+  EMBEDDED_TOO,
+  async ({ page, api, modeLabel }) => {
+    const issuer = await developmentIssuer(api);
+    const role = await seedAssumableRole(api, { trusted_oidc_issuer_id: issuer.id });
+    const sessions = new SessionsPage(page);
 
-  await sessions.open(role.id);
-  await fillToken(sessions, modeLabel, api, { sub: 'expired-subject', ttl_seconds: -600 });
-  await sessions.assume({ sessionName: uniqueSessionName('expired') });
-  await expect(sessions.failure.getByText('ExpiredTokenException', { exact: true })).toBeVisible();
-  await expect(sessions.failure).toContainText(/Request ID: \S+/);
-  // Not an AccessDenied: no trust evaluation to show.
-  await expect(sessions.whyDenied).toHaveCount(0);
-});
+    await sessions.open(role.id);
+    await fillToken(sessions, modeLabel, api, { sub: 'expired-subject', ttl_seconds: -600 });
+    await sessions.assume({ sessionName: uniqueSessionName('expired') });
+    await expect(
+      sessions.failure.getByText('ExpiredTokenException', { exact: true }),
+    ).toBeVisible();
+    await expect(sessions.failure).toContainText(/Request ID: \S+/);
+    // Not an AccessDenied: no trust evaluation to show.
+    await expect(sessions.whyDenied).toHaveCount(0);
+  },
+);

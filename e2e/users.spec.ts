@@ -1,5 +1,5 @@
 import type { ApiClient } from './fixtures';
-import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import { EMBEDDED_TOO, expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
 import { UserPage } from './pages/user-page';
 import { UsersTab } from './pages/users-tab';
 
@@ -256,23 +256,23 @@ test('a user page shows its groups, and its roles and policies direct and inheri
   }
 });
 
-test('deleting the organization owner is refused, and the page says so', async ({
-  page,
-  api,
-  modeLabel,
-}) => {
-  // The owner is the live account's owner in live mode: never even ask there.
-  test.skip(modeLabel !== 'Embedded', 'only against the embedded emulator');
-  const { user: owner } = await api.request<{ user: User }>('GET', '/v2/users/me');
-  const userPage = new UserPage(page);
-  await userPage.open(owner.id);
-  await expect(userPage.heading).toHaveText(owner.name);
-  await userPage.deleteUser(owner.name);
-  await expect(userPage.notice).toContainText(`Could not delete user ${owner.name}`);
-  await expect(userPage.deleteDialog(owner.name)).toHaveCount(0);
-  await expect(page).toHaveURL(new RegExp(`/users/${owner.id}$`));
-  await api.request('GET', `/v2/users/${owner.id}`);
-});
+test(
+  'deleting the organization owner is refused, and the page says so',
+  EMBEDDED_TOO,
+  async ({ page, api, modeLabel }) => {
+    // The owner is the live account's owner in live mode: never even ask there.
+    test.skip(modeLabel !== 'Embedded', 'only against the embedded emulator');
+    const { user: owner } = await api.request<{ user: User }>('GET', '/v2/users/me');
+    const userPage = new UserPage(page);
+    await userPage.open(owner.id);
+    await expect(userPage.heading).toHaveText(owner.name);
+    await userPage.deleteUser(owner.name);
+    await expect(userPage.notice).toContainText(`Could not delete user ${owner.name}`);
+    await expect(userPage.deleteDialog(owner.name)).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`/users/${owner.id}$`));
+    await api.request('GET', `/v2/users/${owner.id}`);
+  },
+);
 
 test('an unknown user id shows "Invalid user"', async ({ page }) => {
   const userPage = new UserPage(page);

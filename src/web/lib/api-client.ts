@@ -209,6 +209,9 @@ export async function callApi<R extends RouteInfo>(
   options: CallOptions = {},
 ): Promise<ReplyOf<R>> {
   const { params = {}, query, ...rest } = options;
+  // The reply schemas load while the request is under way; a failed load is reported below.
+  const schemas = contract();
+  schemas.catch(() => undefined);
   let raw: unknown;
   try {
     raw = await apiRequest(`/api${pathOf(route, params, query)}`, ANY_BODY, {
@@ -247,7 +250,7 @@ export async function callApi<R extends RouteInfo>(
     }
     throw error;
   }
-  const { API, readReply } = await contract();
+  const { API, readReply } = await schemas;
   const read = readReply(API[route.name as RouteName], raw ?? null, params);
   if (!read.ok) {
     throw new ApiError(502, 'The API answered with a reply the console does not understand.');
