@@ -44,6 +44,22 @@ interface AxeViolation {
 
 /** Asserts that axe finds no serious or critical violation on the page as it is now. */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Colours are read as they are on screen: a dialog or notice still fading in has too little
+  // contrast. Settle the page's finite transitions first (spinners run for ever).
+  await page.evaluate(async () => {
+    for (let round = 0; round < 3; round++) {
+      const running = document
+        .getAnimations()
+        .filter(
+          (a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity,
+        );
+      if (running.length === 0) return;
+      await Promise.race([
+        Promise.allSettled(running.map((a) => a.finished)),
+        new Promise((resolve) => setTimeout(resolve, 2000)),
+      ]);
+    }
+  });
   // Evaluated through the debugging protocol, which the page's Content-Security-Policy allows.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

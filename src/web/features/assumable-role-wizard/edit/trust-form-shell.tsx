@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { verifiedClean } from '../api/trust-writes';
 import { TRUST_WRITE } from '../../../entities/trust/write-meta';
@@ -91,7 +91,12 @@ export function TrustFormShell(props: TrustFormShellProps) {
   const send = useMutation({ mutationFn: write, meta: TRUST_WRITE });
   const showTab = (key: TrustTabKey) => setTab(trustTabIndex(key));
 
-  const dirty = form.formState.isDirty || draft.pendingIp.trim() !== '';
+  // The values as they are now: with a resolver, formState.isDirty follows only once the whole
+  // form is validated, and an Escape pressed in between would close without asking.
+  const values = useWatch({ control: form.control });
+  const [initial] = useState(() => JSON.stringify(defaults));
+  const dirty =
+    JSON.stringify(values) !== initial || form.formState.isDirty || draft.pendingIp.trim() !== '';
   useEffect(() => {
     onDirty?.(dirty);
   }, [dirty, onDirty]);
