@@ -85,6 +85,11 @@ export const test = base.extend<{
   organization: OrganizationPage;
   modeLabel: string;
 }>({
+  // A route handler still fetching when a test ends (a refetch on its way out) must not fail the run.
+  page: async ({ page }, use) => {
+    await use(page);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  },
   baseURL: async ({}, use) => {
     await use(process.env.E2E_BASE_URL);
   },
