@@ -1,5 +1,12 @@
 import type { Download, Page } from '@playwright/test';
-import { BROWSER_ONLY, expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import {
+  actThenAtOnce,
+  BROWSER_ONLY,
+  expect,
+  expectNoSeriousA11yViolations,
+  suffix,
+  test,
+} from './fixtures';
 import { AssignableRoleDialog } from './pages/assignable-role-dialog';
 import { RolesTab } from './pages/roles-tab';
 import { owner } from './pages/sessions-page';
@@ -42,6 +49,16 @@ test(
     await expect(dialog.name).toHaveValue('');
     await page.keyboard.press('Escape');
     await expect(dialog.dialog).toBeHidden();
+
+    // After a refused Add Role the form checks each change, which takes a moment: a letter typed
+    // the instant before Escape, with no render in between, still counts.
+    await roles.chooseFromAddRoleMenu('Assignable Role');
+    await dialog.addRoleButton.click();
+    await expect(dialog.name).toHaveAttribute('aria-invalid', 'true');
+    await actThenAtOnce(dialog.name, 'type', { key: 'Escape' }, 'x');
+    await expect(ask).toBeVisible();
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog.name).toHaveValue('x');
   },
 );
 

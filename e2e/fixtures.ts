@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test as base, expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { OrganizationPage } from './pages/organization-page';
 
 /** Calls the console's /v2 API (the emulator) as the owner, to seed and to check. */
@@ -133,6 +133,39 @@ export async function navigateInApp(page: Page, path: string) {
     window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
   }, path);
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+}
+
+/**
+ * Does `act` to an element and then, in the same task, what the user does next (`then`): the page
+ * gets no chance to render in between, as when a fast typist or a slow machine is quicker than
+ * React. What the console decides on the second event must not rest on a render after the first.
+ */
+export async function actThenAtOnce(
+  target: Locator,
+  act: 'type' | 'click',
+  then: { key: 'Escape' } | { click: Locator },
+  text = '',
+) {
+  const next = 'click' in then ? await then.click.elementHandle() : null;
+  await target.evaluate(
+    (el, { act, text, key, next }) => {
+      if (act === 'click') {
+        (el as HTMLElement).click();
+      } else {
+        const field = el as HTMLInputElement | HTMLTextAreaElement;
+        const proto =
+          field instanceof HTMLTextAreaElement
+            ? HTMLTextAreaElement.prototype
+            : HTMLInputElement.prototype;
+        // The prototype's setter, so that React sees a change and not its own value.
+        Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, field.value + text);
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      if (next) (next as HTMLElement).click();
+      else el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    },
+    { act, text, key: 'key' in then ? then.key : '', next },
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiClient } from './fixtures';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { actThenAtOnce, expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { PoliciesTab } from './pages/policies-tab';
 import { PolicyEditor } from './pages/policy-editor';
 import { PolicyPage } from './pages/policy-page';
@@ -321,6 +321,16 @@ test('leaving the editor with unsaved input asks first; an untouched editor lets
   await question.getByRole('button', { name: 'Cancel' }).click();
   await expect(page).toHaveURL(/\/policies\/new$/);
   await expect(editor.name).toHaveValue(name);
+
+  // After a refused Add Policy the form checks each change, which takes a moment: a letter typed
+  // the instant before the click, with no render in between, still counts.
+  await editor.openNew();
+  await editor.form.getByRole('button', { name: 'Add Policy' }).click();
+  await expect(editor.name).toHaveAttribute('aria-invalid', 'true');
+  await actThenAtOnce(editor.name, 'type', { click: breadcrumb }, 'x');
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor.name).toHaveValue('x');
 
   await breadcrumb.click();
   await question.getByRole('button', { name: 'Leave' }).click();

@@ -1,6 +1,13 @@
 import type { RoleTrust as Trust } from '../src/shared/schemas/role-trust';
 import type { ApiClient } from './fixtures';
-import { BROWSER_ONLY, expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import {
+  actThenAtOnce,
+  BROWSER_ONLY,
+  expect,
+  expectNoSeriousA11yViolations,
+  suffix,
+  test,
+} from './fixtures';
 import { AssumableRoleWizard } from './pages/assumable-role-wizard';
 import { RolePage } from './pages/role-page';
 import { TrustDialog } from './pages/trust-dialog';
@@ -297,5 +304,14 @@ test(
     await expect(edit.dialog).toBeHidden();
     const stored = await api.request<{ role_trust: Trust }>('GET', `/v2/role-trusts/${trust.id}`);
     expect(stored.role_trust.trust_type).toBe('TemporaryAssumption');
+
+    // A choice made the instant before Escape, with no render in between, counts too.
+    edit = await TrustDialog.openEdit(page, user.name);
+    const iamAssumption = edit.dialog.getByRole('radio', { name: 'IAMAssumption' });
+    await expect(iamAssumption).toBeVisible();
+    await actThenAtOnce(iamAssumption, 'click', { key: 'Escape' });
+    await expect(edit.discard).toBeVisible();
+    await edit.discard.getByRole('button', { name: 'Cancel' }).click();
+    await expect(iamAssumption).toBeChecked();
   },
 );

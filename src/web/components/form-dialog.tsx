@@ -1,6 +1,6 @@
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { GuardedDialog } from './guarded-dialog';
 
@@ -11,11 +11,19 @@ export interface FormDialogContext {
   /** The form says when its requests are under way; meanwhile the dialog cannot be closed. */
   onBusy: (busy: boolean) => void;
   /**
-   * The form says whether it holds unsaved input: then Escape or a click outside asks before
-   * throwing it away (Cancel still closes at once: that is a choice, not a slip).
+   * The form hands the dialog its check for unsaved input (see useUnsavedCheck); it returns the
+   * function that takes the check back.
    */
-  onDirty: (dirty: boolean) => void;
+  watchUnsaved: (check: UnsavedCheck) => () => void;
 }
+
+/**
+ * Whether a form holds input not saved yet. The dialog runs it at the moment Escape or a click
+ * outside would close it, and asks "Discard changes?" when it answers true (Cancel still closes
+ * at once: that is a choice, not a slip). Asked then, it sees a key typed an instant before,
+ * which a flag passed up through renders would not hold yet.
+ */
+export type UnsavedCheck = () => boolean;
 
 interface FormDialogProps {
   open: boolean;
@@ -30,6 +38,20 @@ interface FormDialogProps {
   children: (context: FormDialogContext) => ReactNode;
 }
 
+/** The check of the form a dialog holds now, if any. */
+class UnsavedSlot {
+  private check: UnsavedCheck | null = null;
+
+  readonly watch = (check: UnsavedCheck) => {
+    this.check = check;
+    return () => {
+      if (this.check === check) this.check = null;
+    };
+  };
+
+  readonly holds = () => this.check?.() ?? false;
+}
+
 /**
  * The frame of every create dialog: full screen on phones, labelled by the form's title, and
  * held open while the form's requests run (closing would hide how they end).
@@ -38,17 +60,14 @@ export function FormDialog(props: FormDialogProps) {
   const { open, onClose, holdOnBackdrop, onExited, wide, children } = props;
   const titleId = useId();
   const [busy, setBusy] = useState(false);
-  const [dirty, setDirty] = useState(false);
+  const [unsaved] = useState(() => new UnsavedSlot());
   return (
     <GuardedDialog
       open={open}
-      onClose={() => {
-        setDirty(false);
-        onClose();
-      }}
+      onClose={onClose}
       titleId={titleId}
       busy={busy}
-      dirty={dirty}
+      unsaved={unsaved.holds}
       holdOnBackdrop={holdOnBackdrop}
       discardText={
         wide?.discardText ?? 'What you typed in this form is not saved yet and will be lost.'
@@ -57,18 +76,25 @@ export function FormDialog(props: FormDialogProps) {
       fullScreenBelow={wide ? 'md' : 'sm'}
       onExited={onExited}
     >
-      {children({ titleId, onBusy: setBusy, onDirty: setDirty })}
+      {children({ titleId, onBusy: setBusy, watchUnsaved: unsaved.watch })}
     </GuardedDialog>
   );
 }
 
-/** Tells the dialog around a form whether it holds unsaved input (see FormDialogContext.onDirty). */
-export function useDirtyReport(dirty: boolean, onDirty: ((dirty: boolean) => void) | undefined) {
-  useEffect(() => {
-    onDirty?.(dirty);
-  }, [dirty, onDirty]);
-  // A form that goes away (saved, or replaced by its result) leaves nothing to lose.
-  useEffect(() => () => onDirty?.(false), [onDirty]);
+/**
+ * Hands the dialog around a form its check for unsaved input (see UnsavedCheck). The dialog
+ * always runs the check of the latest render; a form that goes away (saved, or replaced by its
+ * result) takes it back and leaves nothing to lose.
+ */
+export function useUnsavedCheck(
+  check: UnsavedCheck,
+  watchUnsaved: FormDialogContext['watchUnsaved'] | undefined,
+) {
+  const latest = useRef(check);
+  useLayoutEffect(() => {
+    latest.current = check;
+  });
+  useEffect(() => watchUnsaved?.(() => latest.current()), [watchUnsaved]);
 }
 
 interface FormDialogActionsProps {

@@ -14,8 +14,11 @@ interface GuardedDialogProps {
   titleId: string;
   /** The form's requests are under way: the dialog cannot be closed meanwhile. */
   busy: boolean;
-  /** The form holds unsaved input: Escape or a click outside asks "Discard changes?" first. */
-  dirty: boolean;
+  /**
+   * Whether the form holds unsaved input, run when Escape or a click outside would close the
+   * dialog: then "Discard changes?" is asked first.
+   */
+  unsaved: () => boolean;
   /** Ignore clicks on the backdrop too (e.g. while a one-time secret is shown). */
   holdOnBackdrop?: boolean;
   /** What is lost, the body of the "Discard changes?" question. */
@@ -34,7 +37,7 @@ interface GuardedDialogProps {
  * Cancel is a choice, not a slip: it calls onClose directly and is not asked about.
  */
 export function GuardedDialog(props: GuardedDialogProps) {
-  const { open, onClose, busy, dirty, holdOnBackdrop } = props;
+  const { open, onClose, busy, unsaved, holdOnBackdrop } = props;
   const [asking, setAsking] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const fullScreen = useMediaQuery(useTheme().breakpoints.down(props.fullScreenBelow));
@@ -44,7 +47,7 @@ export function GuardedDialog(props: GuardedDialogProps) {
         open={open}
         onClose={(_event, reason) => {
           if (busy || (holdOnBackdrop && reason === 'backdropClick')) return;
-          if (dirty) setAsking(true);
+          if (unsaved()) setAsking(true);
           else onClose();
         }}
         aria-labelledby={props.titleId}

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { FieldPath, FieldValues, UseFormProps } from 'react-hook-form';
 import type { MutateOptions } from '@tanstack/react-query';
-import { useDirtyReport } from '../components/form-dialog';
+import { useUnsavedCheck } from '../components/form-dialog';
 import type { FormDialogContext } from '../components/form-dialog';
+import { formChanged } from './form-changed';
 import { setServerError } from './server-errors';
 import type { ServerErrorTable } from './server-errors';
 
@@ -19,11 +20,11 @@ interface Sender<A, R> {
  */
 export function useDialogForm<I extends FieldValues, V>(
   props: UseFormProps<I, unknown, V>,
-  dialog: Pick<FormDialogContext, 'onBusy'> & Partial<Pick<FormDialogContext, 'onDirty'>>,
+  dialog: Pick<FormDialogContext, 'onBusy'> & Partial<Pick<FormDialogContext, 'watchUnsaved'>>,
 ) {
   const form = useForm<I, unknown, V>(props);
   const [failure, setFailure] = useState<string | null>(null);
-  useDirtyReport(form.formState.isDirty, dialog.onDirty);
+  useUnsavedCheck(() => formChanged(form), dialog.watchUnsaved);
 
   function send<A, R>(
     sender: Sender<A, R>,

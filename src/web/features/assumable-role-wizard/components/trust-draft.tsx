@@ -18,18 +18,25 @@ export interface RememberedEntity {
 export interface TrustDraft {
   pendingIp: string;
   setPendingIp: (text: string) => void;
+  /** The text in the IP box as typed, also before the next render shows it in `pendingIp`. */
+  pendingIpNow: () => string;
   remembered: (kind: EntityKind) => RememberedEntity | undefined;
   remember: (kind: EntityKind, entity: RememberedEntity) => void;
 }
 
 /** A fresh draft, for the component that owns the form (the wizard, a trust dialog). */
 export function useTrustDraftState(): TrustDraft {
-  const [pendingIp, setPendingIp] = useState('');
+  const [pendingIp, setPendingState] = useState('');
+  const typed = useRef('');
   const memory = useRef(new Map<EntityKind, RememberedEntity>());
   return useMemo(
     () => ({
       pendingIp,
-      setPendingIp,
+      setPendingIp: (text: string) => {
+        typed.current = text;
+        setPendingState(text);
+      },
+      pendingIpNow: () => typed.current,
       remembered: (kind) => memory.current.get(kind),
       remember: (kind, entity) => {
         memory.current.set(kind, entity);

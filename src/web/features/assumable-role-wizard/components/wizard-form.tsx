@@ -25,6 +25,7 @@ import { ScheduleStep } from '../steps/schedule-step';
 import { CreateFailureAlert } from './create-failure-alert';
 import { TrustMismatchDialog } from './trust-mismatch-dialog';
 import { placeFailure } from './failure-place';
+import { formChanged } from '../../../lib/form-changed';
 import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { TrustDraftProvider, useTrustDraftState } from './trust-draft';
 import { useStepCheck } from './use-step-check';
@@ -71,7 +72,8 @@ export function WizardForm({ onCreated, roleNames }: WizardFormProps) {
   const [mismatch, setMismatch] = useState<CreatedAssumableRole | null>(null);
   const [discarded, setDiscarded] = useState(false);
   const { blocker, release } = useLeaveGuard(
-    (form.formState.isDirty || draft.pendingIp.trim() !== '') &&
+    () =>
+      (formChanged(form) || draft.pendingIpNow().trim() !== '') &&
       !(create.isSuccess && mismatch === null && !discarded),
   );
   const errors = form.formState.errors;

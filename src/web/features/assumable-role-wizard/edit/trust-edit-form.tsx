@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { FormDialogContext } from '../../../components/form-dialog';
 import { pathOf, ROUTES } from '../../../../shared/api/routes';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { updateTrust } from '../api/trust-writes';
@@ -26,8 +27,8 @@ interface TrustEditFormProps {
   onDeleted: () => void;
   /** While busy, or while a read-back warning waits for an answer, the dialog must not close. */
   onBusy: (busy: boolean) => void;
-  /** Whether the form holds changes not saved yet. */
-  onDirty?: (dirty: boolean) => void;
+  /** Takes the form's check for changes not saved yet. */
+  watchUnsaved?: FormDialogContext['watchUnsaved'];
   /** The delete action's label: "Delete the trust". */
   deleteLabel?: string;
 }

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import type { RoleTrust } from '../../../../shared/schemas/role-trust';
 import { verifiedClean } from '../api/trust-writes';
 import { TRUST_WRITE } from '../../../entities/trust/write-meta';
@@ -22,7 +22,9 @@ import { trustFormSchema } from '../model/wizard-schema';
 import { ReadBackWarning } from './read-back-warning';
 import { TRUST_TABS, trustTabIndex, TrustTabs } from './trust-tabs';
 import type { TrustTabKey } from './trust-tabs';
-import { FormDialogActions } from '../../../components/form-dialog';
+import { FormDialogActions, useUnsavedCheck } from '../../../components/form-dialog';
+import type { FormDialogContext } from '../../../components/form-dialog';
+import { formChanged } from '../../../lib/form-changed';
 
 /** The words that differ between adding a trust and editing one. */
 export interface TrustFormCopy {
@@ -47,8 +49,8 @@ export interface TrustFormEvents {
   onDeleted: () => void;
   /** While busy, or while a read-back warning waits for an answer, the dialog must not close. */
   onBusy: (busy: boolean) => void;
-  /** Whether the form holds input not saved yet (so closing by Escape asks first). */
-  onDirty?: (dirty: boolean) => void;
+  /** Takes the form's check for input not saved yet (so closing by Escape asks first). */
+  watchUnsaved?: FormDialogContext['watchUnsaved'];
 }
 
 interface TrustFormShellProps {
@@ -74,7 +76,7 @@ interface TrustFormShellProps {
  */
 export function TrustFormShell(props: TrustFormShellProps) {
   const { titleId, copy, defaults, schemaOptions, write, notes, events } = props;
-  const { onCancel, onSaved, onDeleted, onBusy, onDirty } = events;
+  const { onCancel, onSaved, onDeleted, onBusy, watchUnsaved } = events;
   const [schema] = useState(() => trustFormSchema(schemaOptions));
   const form = useForm<TrustFormInput, unknown, TrustFormValues>({
     resolver: zodResolver(schema),
@@ -91,17 +93,7 @@ export function TrustFormShell(props: TrustFormShellProps) {
   const send = useMutation({ mutationFn: write, meta: TRUST_WRITE });
   const showTab = (key: TrustTabKey) => setTab(trustTabIndex(key));
 
-  // The values as they are now: with a resolver, formState.isDirty follows only once the whole
-  // form is validated, and an Escape pressed in between would close without asking.
-  const values = useWatch({ control: form.control });
-  const [initial] = useState(() => JSON.stringify(defaults));
-  const dirty =
-    JSON.stringify(values) !== initial || form.formState.isDirty || draft.pendingIp.trim() !== '';
-  useEffect(() => {
-    onDirty?.(dirty);
-  }, [dirty, onDirty]);
-  // A form that goes away (saved, closed) leaves nothing to lose.
-  useEffect(() => () => onDirty?.(false), [onDirty]);
+  useUnsavedCheck(() => formChanged(form) || draft.pendingIpNow().trim() !== '', watchUnsaved);
   useEffect(() => {
     if (focusIp > 0) form.setFocus('ip_address');
   }, [focusIp, form]);

@@ -6,6 +6,7 @@ import { POLICY_VERSION, policyInputSchema } from '../../../../shared/schemas/po
 import type { Policy, PolicyInput, PolicyValues } from '../../../../shared/schemas/policy';
 import { LeaveGuardDialog } from '../../../components/leave-guard-dialog';
 import { FormTextField } from '../../../components/form-text-field';
+import { formChanged } from '../../../lib/form-changed';
 import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useNotify } from '../../../lib/snackbar';
 import { useCreatePolicy, useUpdatePolicy } from '../api/use-save-policy';
@@ -44,15 +45,12 @@ export function PolicyForm({ policy, onSaved, onCancel }: PolicyFormProps) {
   const create = useCreatePolicy();
   const update = useUpdatePolicy(policy?.id ?? '');
   const save = policy ? update : create;
-  const { control, handleSubmit, setError, formState } = useForm<
-    PolicyInput,
-    unknown,
-    PolicyValues
-  >({
+  const form = useForm<PolicyInput, unknown, PolicyValues>({
     resolver: zodResolver(policyInputSchema),
     defaultValues: defaultsOf(policy),
   });
-  const { blocker, release } = useLeaveGuard(formState.isDirty && !save.isSuccess);
+  const { control, handleSubmit, setError, formState } = form;
+  const { blocker, release } = useLeaveGuard(() => formChanged(form) && !save.isSuccess);
 
   const submit = handleSubmit((values) =>
     save.mutate(values, {

@@ -17,6 +17,7 @@ import {
   resolveRole,
 } from '../model/assume-form';
 import type { AssumeFormInput } from '../model/assume-form';
+import type { StsTarget } from '../model/sts-request';
 import { CallerField } from './caller-field';
 import { DurationField } from './duration-field';
 import { MethodField } from './method-field';
@@ -26,10 +27,10 @@ import { WebIdentityField } from './web-identity-field';
 
 export interface AssumeFormProps {
   mode: ConsoleMode | undefined;
-  organizationId: string | undefined;
   me: UserSummary | undefined;
+  /** Where the request goes, for its preview; the organization also makes a role's ARN. */
+  target: StsTarget;
   initialRole: string;
-  endpoint: string;
   busy: boolean;
   onAssume: (request: StsProxyRequest, roleName: string | undefined) => void;
   /** Who AssumeRole would act as: the Call as user, or the key's own user. */
@@ -38,7 +39,8 @@ export interface AssumeFormProps {
 
 /** Role, Method, Call as / Web identity token, Session name, Duration — then Assume role. */
 export function AssumeForm(props: AssumeFormProps) {
-  const { mode, organizationId, me, initialRole, endpoint, busy, onAssume, onCallerChange } = props;
+  const { mode, me, target, initialRole, busy, onAssume, onCallerChange } = props;
+  const { organizationId } = target;
   const roles = useRoleList();
   const schema = useMemo(
     () =>
@@ -153,11 +155,7 @@ export function AssumeForm(props: AssumeFormProps) {
       <Button type="submit" variant="contained" loading={busy} sx={{ mt: 1 }}>
         Assume role
       </Button>
-      <RequestPreview
-        request={preview.success ? preview.data : null}
-        endpoint={endpoint}
-        organizationId={organizationId}
-      />
+      <RequestPreview request={preview.success ? preview.data : null} target={target} />
     </form>
   );
 }

@@ -6,16 +6,16 @@ import Typography from '@mui/material/Typography';
 import type { StsProxyRequest } from '../../../../shared/schemas/sts';
 import { CodeFigure } from '../components/code-figure';
 import { curlCommand } from '../model/sts-request';
+import type { StsTarget } from '../model/sts-request';
 
 interface RequestPreviewProps {
   /** The request the form would send now, or null while a field is invalid. */
   request: StsProxyRequest | null;
-  endpoint: string;
-  organizationId: string | undefined;
+  target: StsTarget;
 }
 
 /** The exact STS call the form will make, shown before sending (the token masked). */
-export function RequestPreview({ request, endpoint, organizationId }: RequestPreviewProps) {
+export function RequestPreview({ request, target }: RequestPreviewProps) {
   return (
     <Accordion disableGutters variant="outlined" sx={{ mt: 2, '&::before': { display: 'none' } }}>
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
@@ -30,8 +30,8 @@ export function RequestPreview({ request, endpoint, organizationId }: RequestPre
                 ? 'The console sends this with its key; here the key comes from $VULTR_API_KEY.'
                 : 'Web identity calls are unsigned: the token is the credential.'
             }
-            shown={curlCommand({ endpoint, request, organizationId, reveal: false })}
-            copied={curlCommand({ endpoint, request, organizationId, reveal: true })}
+            shown={curlCommand({ target, request, reveal: false })}
+            copied={curlCommand({ target, request, reveal: true })}
           />
         ) : (
           <Typography variant="body2" color="text.secondary">

@@ -15,6 +15,7 @@ import { heldCredentials, useHeldCredentials } from '../../../entities/session/h
 import type { HeldSession } from '../../../entities/session/held-credentials';
 import { useRoleList } from '../../../entities/role/use-roles';
 import { stsEndpoint } from '../model/sts-request';
+import type { StsTarget } from '../model/sts-request';
 import { ResultPanel } from '../result/result-panel';
 import { WhatIfSection } from '../what-if/what-if-section';
 
@@ -44,7 +45,10 @@ export function SessionsPanel({
   const assume = useAssume();
   const roles = useRoleList();
   const [callerId, setCallerId] = useState<string | undefined>(undefined);
-  const endpoint = stsEndpoint(mode ?? 'embedded', window.location.origin, upstreamHost);
+  const target: StsTarget = {
+    endpoint: stsEndpoint(mode ?? 'embedded', window.location.origin, upstreamHost),
+    organizationId,
+  };
   const current = held.current;
 
   const failed = assume.isError ? assume.variables?.request : undefined;
@@ -60,10 +64,9 @@ export function SessionsPanel({
             <AssumeForm
               key={initialRole}
               mode={mode}
-              organizationId={organizationId}
               me={me}
+              target={target}
               initialRole={initialRole}
-              endpoint={endpoint}
               busy={assume.isPending}
               onAssume={(request, roleName) => assume.mutate({ request, roleName })}
               onCallerChange={setCallerId}
@@ -84,8 +87,7 @@ export function SessionsPanel({
             {current ? (
               <ResultPanel
                 held={current}
-                endpoint={endpoint}
-                organizationId={organizationId}
+                target={target}
                 renewing={assume.isPending}
                 permissions={credentialPermissions?.(current)}
                 onRenew={() =>

@@ -46,9 +46,11 @@ describe('the STS request', () => {
 
   it('writes AssumeRole as curl with the key from the environment, never a key value', () => {
     const curl = curlCommand({
-      endpoint: 'https://api.vultr.com/v2/assumed-roles/compatibility/aws/sts',
+      target: {
+        endpoint: 'https://api.vultr.com/v2/assumed-roles/compatibility/aws/sts',
+        organizationId: ORG,
+      },
       request: { action: 'AssumeRole', role_id: ROLE, session_name: 'my.session' },
-      organizationId: ORG,
       reveal: false,
     });
     expect(curl).toBe(
@@ -70,16 +72,12 @@ describe('the STS request', () => {
       session_name: 'gh',
       web_identity_token: JWT,
     };
-    const masked = curlCommand({
-      endpoint: 'http://x',
-      request,
-      organizationId: ORG,
-      reveal: false,
-    });
+    const target = { endpoint: 'http://x', organizationId: ORG };
+    const masked = curlCommand({ target, request, reveal: false });
     expect(masked).not.toContain(JWT);
     expect(masked).toContain(`'WebIdentityToken=${mask(JWT)}'`);
     expect(masked).not.toContain('Authorization');
-    const shown = curlCommand({ endpoint: 'http://x', request, organizationId: ORG, reveal: true });
+    const shown = curlCommand({ target, request, reveal: true });
     expect(shown).toContain(`WebIdentityToken=${JWT}`);
   });
 });

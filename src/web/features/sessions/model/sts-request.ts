@@ -47,10 +47,19 @@ export function stsFormFields(
   return fields;
 }
 
-export interface CurlOptions {
+/**
+ * Where the page's STS calls go, as the commands it shows them: the endpoint, and the organization
+ * whose role ARNs they build (unknown until the console's identity has loaded: then the ARN shows
+ * `<organization-id>`).
+ */
+export interface StsTarget {
   endpoint: string;
+  organizationId: string | undefined;
+}
+
+export interface CurlOptions {
+  target: StsTarget;
   request: StsProxyRequest;
-  organizationId?: string | undefined;
   /** Show the web identity token itself rather than a masked stand-in. */
   reveal: boolean;
 }
@@ -59,12 +68,12 @@ export interface CurlOptions {
  * The same call as a curl command. The API key is never known to the page: AssumeRole reads it
  * from $VULTR_API_KEY. The web identity token is masked unless revealed.
  */
-export function curlCommand({ endpoint, request, organizationId, reveal }: CurlOptions): string {
-  const lines = [`curl -sS -X POST ${shellQuote(endpoint)}`];
+export function curlCommand({ target, request, reveal }: CurlOptions): string {
+  const lines = [`curl -sS -X POST ${shellQuote(target.endpoint)}`];
   if (request.action === 'AssumeRole') {
     lines.push(`-H "Authorization: Bearer $VULTR_API_KEY"`);
   }
-  for (const [name, value] of stsFormFields(request, organizationId)) {
+  for (const [name, value] of stsFormFields(request, target.organizationId)) {
     const shown = name === 'WebIdentityToken' && !reveal && value !== '' ? mask(value) : value;
     lines.push(`--data-urlencode ${shellQuote(`${name}=${shown}`)}`);
   }

@@ -3,28 +3,21 @@ import type { StsProxyRequest, StsProxyResponse } from '../../../../shared/schem
 import { CodeFigure } from '../components/code-figure';
 import { formatXml, maskXml } from '../model/exports';
 import { curlCommand } from '../model/sts-request';
+import type { StsTarget } from '../model/sts-request';
 
 interface RequestTabProps {
   request: StsProxyRequest;
   response: StsProxyResponse;
-  endpoint: string;
-  organizationId: string | undefined;
+  target: StsTarget;
   revealed: boolean;
   revoked: boolean;
 }
 
 /** The same call as curl against the STS endpoint, and the XML STS answered; secrets masked unless revealed. */
-export function RequestTab({
-  request,
-  response,
-  endpoint,
-  organizationId,
-  revealed,
-  revoked,
-}: RequestTabProps) {
+export function RequestTab({ request, response, target, revealed, revoked }: RequestTabProps) {
   const c = response.credentials;
   const secrets = [c.secret_access_key, c.session_token];
-  const curl = (reveal: boolean) => curlCommand({ endpoint, request, organizationId, reveal });
+  const curl = (reveal: boolean) => curlCommand({ target, request, reveal });
   return (
     <Stack spacing={2}>
       <CodeFigure

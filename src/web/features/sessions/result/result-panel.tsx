@@ -16,13 +16,13 @@ import { describeTokenCheck } from '../../../entities/session/token-check';
 import { useTokenCheck } from '../api/use-token-check';
 import { useRenewBeforeExpiry } from '../hooks/use-renew-before-expiry';
 import { METHOD_LABELS } from '../model/assume-form';
+import type { StsTarget } from '../model/sts-request';
 import { CredentialFields } from './credential-fields';
 import { ResultTabs } from './result-tabs';
 
 interface ResultPanelProps {
   held: HeldSession;
-  endpoint: string;
-  organizationId: string | undefined;
+  target: StsTarget;
   renewing: boolean;
   onRenew: () => void;
   onClear: () => void;
@@ -32,7 +32,7 @@ interface ResultPanelProps {
 
 /** The temporary credentials this tab holds, with countdown, checks, renewal and exports. */
 export function ResultPanel(props: ResultPanelProps) {
-  const { held, endpoint, organizationId, renewing, onRenew, onClear, permissions } = props;
+  const { held, target, renewing, onRenew, onClear, permissions } = props;
   const [revealed, setRevealed] = useState(false);
   const [renew, setRenew] = useState(false);
   const check = useTokenCheck();
@@ -100,13 +100,7 @@ export function ResultPanel(props: ResultPanelProps) {
           Assumes the role again 5 minutes before expiry while this tab stays open.
         </Typography>
       )}
-      <ResultTabs
-        held={held}
-        endpoint={endpoint}
-        organizationId={organizationId}
-        revealed={revealed}
-        revoked={revokedAt !== null}
-      />
+      <ResultTabs held={held} target={target} revealed={revealed} revoked={revokedAt !== null} />
       {permissions && (
         <>
           <Divider sx={{ my: 2 }} />

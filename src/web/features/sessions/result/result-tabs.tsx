@@ -5,13 +5,13 @@ import { useId, useState } from 'react';
 import type { HeldSession } from '../../../entities/session/held-credentials';
 import { credentialsOf } from '../model/exports';
 import { STS_PATH } from '../model/sts-request';
+import type { StsTarget } from '../model/sts-request';
 import { ExportsTab } from './exports-tab';
 import { RequestTab } from './request-tab';
 
 interface ResultTabsProps {
   held: HeldSession;
-  endpoint: string;
-  organizationId: string | undefined;
+  target: StsTarget;
   revealed: boolean;
   /** The session was terminated: the exports are marked revoked and offer nothing to copy. */
   revoked: boolean;
@@ -21,7 +21,8 @@ const TABS = ['Exports', 'Request'] as const;
 
 /** Exports (env, credentials file, credential_process, Bearer) and Request (curl, raw XML). */
 export function ResultTabs(props: ResultTabsProps) {
-  const { held, endpoint, organizationId, revealed, revoked } = props;
+  const { held, target, revealed, revoked } = props;
+  const { endpoint } = target;
   const [tab, setTab] = useState<(typeof TABS)[number]>('Exports');
   const base = useId();
   const tabId = (t: string) => `${base}-tab-${t}`;
@@ -51,8 +52,7 @@ export function ResultTabs(props: ResultTabsProps) {
           <RequestTab
             request={held.request}
             response={held.response}
-            endpoint={endpoint}
-            organizationId={organizationId}
+            target={target}
             revealed={revealed}
             revoked={revoked}
           />
