@@ -23,6 +23,27 @@ interface ApiSession {
   auth_method: string;
 }
 
+test('opened for one role, the Role field names it before the whole roles list is in', async ({
+  page,
+  api,
+}) => {
+  const me = await owner(api);
+  const role = await seedAssumableRole(api, { trusted_user_id: me.id });
+  // The roles list is held back (as in an organization of thousands of roles, read 500 a page).
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/v2\/roles(\?|$)/, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  const sessions = new SessionsPage(page);
+  await page.goto(`/sessions?role=${role.id}`);
+  await expect(sessions.role).toHaveValue(role.name);
+  await expect(sessions.form.getByText(/^Maximum session 1 hour/)).toBeVisible();
+  release();
+  await expect(sessions.role).toHaveValue(role.name);
+});
+
 test(
   'from a role page to working temporary credentials; the exports act as the session',
   EMBEDDED_TOO,

@@ -4,10 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Resolver } from 'react-hook-form';
+import { idSchema } from '../../../../shared/schemas/common';
 import type { ConsoleMode } from '../../../../shared/schemas/health';
 import type { StsProxyRequest } from '../../../../shared/schemas/sts';
 import type { UserSummary } from '../../../../shared/schemas/person';
 import { FormTextField } from '../../../components/form-text-field';
+import { roleQueries } from '../../../entities/role/role-queries';
 import { useRoleList } from '../../../entities/role/use-roles';
 import { trustQueries } from '../../../entities/trust/trust-queries';
 import {
@@ -42,6 +44,12 @@ export function AssumeForm(props: AssumeFormProps) {
   const { mode, me, target, initialRole, busy, onAssume, onCallerChange } = props;
   const { organizationId } = target;
   const roles = useRoleList();
+  // Opened with ?role=<id>: that role is read on its own, so the field names it (and its maximum
+  // session) before the whole list is in, which in a large organization takes a while.
+  const opened = useQuery({
+    ...roleQueries.detail(initialRole),
+    enabled: roles.data === undefined && idSchema.safeParse(initialRole).success,
+  });
   const schema = useMemo(
     () =>
       assumeFormSchema({
@@ -95,7 +103,7 @@ export function AssumeForm(props: AssumeFormProps) {
         ),
     [roles.data, assumableIds],
   );
-  const resolved = resolveRole(values.role, roles.data ?? []);
+  const resolved = resolveRole(values.role, roles.data ?? (opened.data ? [opened.data] : []));
   const max = maxDurationOf(resolved);
 
   useEffect(() => onCallerChange(callerId), [callerId, onCallerChange]);

@@ -47,7 +47,10 @@ export function RoleField({
   resolved,
 }: RoleFieldProps) {
   const { field, fieldState } = useController({ control, name: 'role' });
-  const value: Role | string = options.find((r) => r.id === field.value) ?? field.value;
+  // The role the text names, also before the options are in (the form may know it already).
+  const value: Role | string =
+    options.find((r) => r.id === field.value) ??
+    (resolved?.id === field.value ? resolved : field.value);
   const helper =
     fieldMessage(LABEL, fieldState.error) ??
     loadError ??
