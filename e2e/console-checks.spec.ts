@@ -62,6 +62,23 @@ test(
   },
 );
 
+test(
+  'the top bar, still loading the organization, passes the accessibility check',
+  BROWSER_ONLY,
+  async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/v2\/organizations(\?|$)/, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto('/organization/roles');
+    await expect(page.getByRole('banner').getByLabel('Loading organization')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    release();
+  },
+);
+
 test('short addresses lead to their tab of Manage Organization', BROWSER_ONLY, async ({ page }) => {
   for (const [typed, tab] of [
     ['/roles', 'Roles'],

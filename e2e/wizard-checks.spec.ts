@@ -105,6 +105,20 @@ test('the Review shows the trust linter: any token of an OIDC issuer, naming it,
 });
 
 test(
+  'the name check shows its answer without moving Next under the pointer',
+  BROWSER_ONLY,
+  async ({ page }) => {
+    const wizard = new AssumableRoleWizard(page);
+    await wizard.open();
+    await wizard.name.fill(`Steady ${suffix()}`);
+    // Taken while the name is still being looked up (the check waits for typing to rest).
+    const before = await wizard.nextButton.boundingBox();
+    await expect(wizard.scope.getByRole('img', { name: 'Name is free' })).toBeVisible();
+    expect(await wizard.nextButton.boundingBox()).toEqual(before);
+  },
+);
+
+test(
   'an IP typed but not added is added by Next; one that cannot be added stops Next and says why',
   BROWSER_ONLY,
   async ({ page, api }) => {

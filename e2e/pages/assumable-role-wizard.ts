@@ -57,8 +57,13 @@ export class AssumableRoleWizard {
     await this.page.goto('/roles/new/assumable');
   }
 
+  /**
+   * Clicks Next and waits until the click is handled: the wizard is busy from a Next until the
+   * next step is on screen (or the step's check has failed), and a click meanwhile counts once.
+   */
   async next() {
     await this.nextButton.click();
+    await expect(this.scope.locator('form[aria-busy="true"]')).toHaveCount(0);
   }
 
   async fillRole(values: { name: string; description?: string; maxSession?: string }) {

@@ -19,7 +19,10 @@ export function OrgMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const navigate = useNavigate();
   const menuId = useId();
-  if (isPending) return <Skeleton width={120} aria-label="Loading organization" />;
+  if (isPending)
+    return (
+      <Skeleton width={120} role="progressbar" aria-busy="true" aria-label="Loading organization" />
+    );
   const name = error || !current ? 'Organization' : current.name || current.id;
   const close = () => setAnchor(null);
   return (

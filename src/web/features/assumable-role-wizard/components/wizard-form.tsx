@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import type { Role } from '../../../../shared/schemas/role';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useCreateAssumableRole } from '../api/use-create-assumable-role';
@@ -88,8 +88,19 @@ export function WizardForm({ onCreated, roleNames }: WizardFormProps) {
   }, [step]);
 
   const { checkStep, flushIp } = useStepCheck(form, draft, roleNames);
+  // From a Next until the next step is on screen (the step's check runs asynchronously, then the
+  // address changes) the form says it is busy: a second Next meanwhile checks the same step again
+  // and moves on once, not twice.
+  const location = useLocation();
+  const [checkingAt, setCheckingAt] = useState<string | null>(null);
   const goTo = async (index: number) => {
-    if (index > step && !(await checkStep(step))) return;
+    if (index > step) {
+      setCheckingAt(location.key);
+      if (!(await checkStep(step))) {
+        setCheckingAt(null);
+        return;
+      }
+    }
     go(index);
   };
   const finish = (role: Role) => {
@@ -120,6 +131,7 @@ export function WizardForm({ onCreated, roleNames }: WizardFormProps) {
           variant="outlined"
           noValidate
           aria-label="Assumable Role wizard"
+          aria-busy={checkingAt === location.key}
           onSubmit={(e) => {
             e.preventDefault();
             if (step < REVIEW_STEP) void goTo(step + 1);

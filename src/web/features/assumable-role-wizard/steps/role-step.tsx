@@ -62,7 +62,9 @@ export function RoleStep({ roleNames }: RoleStepProps) {
         required
         fullWidth
         autoFocus
-        helperText={free ? 'No other role has this name.' : undefined}
+        // Always a line under Name: the tick's words arrive once typing rests, and a line that
+        // appeared then would move the fields and Next down under a click on its way.
+        helperText={free ? 'No other role has this name.' : 'Each role has a name of its own.'}
         slotProps={{
           input: {
             endAdornment: free ? (

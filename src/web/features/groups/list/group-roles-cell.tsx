@@ -6,7 +6,8 @@ import { groupQueries } from '../../../entities/group/group-queries';
 /** The names of the roles a group holds: one GET /v2/groups/{id}/roles per row on screen. */
 export function GroupRolesCell({ groupId }: { groupId: string }) {
   const roles = useQuery(groupQueries.roles(groupId));
-  if (roles.isPending) return <Skeleton width={120} aria-label="Loading roles" />;
+  if (roles.isPending)
+    return <Skeleton width={120} role="progressbar" aria-busy="true" aria-label="Loading roles" />;
   if (roles.error) {
     return (
       <Typography variant="body2" color="error">

@@ -110,7 +110,9 @@ export function WhyDenied({ role, request, userId, at }: WhyDeniedProps) {
       </VerdictReport>
     );
   } else if (!caller || !trusts.data || ip.data === undefined) {
-    body = <Skeleton height={80} aria-label="Working out why" />;
+    body = (
+      <Skeleton height={80} role="progressbar" aria-busy="true" aria-label="Working out why" />
+    );
   } else {
     const verdict = judgeRole(
       trusts.data.filter((t) => t.role_id === role.id),

@@ -33,7 +33,12 @@ export function RoleFacts({
             Not known: the organization could not be read
           </Typography>
         ) : (
-          <Skeleton width={320} aria-label="Loading the Role ARN" />
+          <Skeleton
+            width={320}
+            role="progressbar"
+            aria-busy="true"
+            aria-label="Loading the Role ARN"
+          />
         )}
       </Fact>
       <IdFact id={role.id} copyLabel="Copy role ID" />
