@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode, Ref } from 'react';
-import { absoluteAndRelative } from '../lib/dates';
+import { zonedAndRelative } from '../lib/zoned-time';
 import { CopyButton } from './copy-button';
 
 const FROM_SM = { direction: { xs: 'column', sm: 'row' }, align: { sm: 'flex-start' } } as const;
@@ -184,7 +184,10 @@ export function IdFact({ id, copyLabel }: { id: string; copyLabel: string }) {
   );
 }
 
-/** When the entity was made; "—" when the API does not say (users on live Vultr). */
+/**
+ * When the entity was made, with the zone it is shown in ("Nov 22, 2026, 4:04 PM Europe/Berlin (2
+ * weeks ago)"); "—" when the API does not say (users on live Vultr).
+ */
 export function CreatedFact({ at }: { at: string }) {
-  return <TextFact term="Created">{absoluteAndRelative(at)}</TextFact>;
+  return <TextFact term="Created">{zonedAndRelative(at)}</TextFact>;
 }

@@ -32,8 +32,3 @@ export function absoluteTime(iso: string): string {
   const at = parse(iso);
   return at ? at.toLocaleString(DateTime.DATETIME_MED) : NO_TIME;
 }
-
-/** "Nov 22, 2026, 3:04 PM (3 days ago)", or "—" alone when there is no time. */
-export function absoluteAndRelative(iso: string): string {
-  return parse(iso) ? `${absoluteTime(iso)} (${relativeTime(iso)})` : NO_TIME;
-}

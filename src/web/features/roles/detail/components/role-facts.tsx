@@ -2,9 +2,14 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { Role } from '../../../../../shared/schemas/role';
 import { roleArn } from '../../../../../shared/schemas/role';
-import { Fact, IdFact, Identifier, TextFact } from '../../../../components/entity-header';
+import {
+  CreatedFact,
+  Fact,
+  IdFact,
+  Identifier,
+  TextFact,
+} from '../../../../components/entity-header';
 import { humanDuration } from '../../../../lib/dates';
-import { zonedAndRelative } from '../../../../lib/zoned-time';
 
 /** Where the Role ARN's account part comes from: the organization picked in the top bar. */
 export interface ArnOrganization {
@@ -45,7 +50,7 @@ export function RoleFacts({
       <TextFact term="Maximum session duration">
         {humanDuration(role.max_session_duration)}
       </TextFact>
-      <TextFact term="Created">{zonedAndRelative(role.date_created)}</TextFact>
+      <CreatedFact at={role.date_created} />
     </>
   );
 }
