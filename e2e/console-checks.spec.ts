@@ -1,6 +1,7 @@
 import type { Download, Page } from '@playwright/test';
 import {
   actThenAtOnce,
+  holdRequests,
   BROWSER_ONLY,
   expect,
   expectNoSeriousA11yViolations,
@@ -66,12 +67,7 @@ test(
   'the top bar, still loading the organization, passes the accessibility check',
   BROWSER_ONLY,
   async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/v2\/organizations(\?|$)/, async (route) => {
-      await held;
-      await route.fallback();
-    });
+    const release = await holdRequests(page, /\/v2\/organizations(\?|$)/);
     await page.goto('/organization/roles');
     await expect(page.getByRole('banner').getByLabel('Loading organization')).toBeVisible();
     await expectNoSeriousA11yViolations(page);

@@ -136,6 +136,20 @@ export async function navigateInApp(page: Page, path: string) {
 }
 
 /**
+ * Holds back the page's requests whose URL matches `url` until the returned function is called:
+ * a slow API, on cue, to look at what the page shows meanwhile.
+ */
+export async function holdRequests(page: Page, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  return release;
+}
+
+/**
  * Does `act` to an element and then, in the same task, what the user does next (`then`): the page
  * gets no chance to render in between, as when a fast typist or a slow machine is quicker than
  * React. What the console decides on the second event must not rest on a render after the first.

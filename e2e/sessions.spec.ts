@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   contractMinimal,
+  holdRequests,
   EMBEDDED_TOO,
   expect,
   expectNoSeriousA11yViolations,
@@ -30,12 +31,7 @@ test('opened for one role, the Role field names it before the whole roles list i
   const me = await owner(api);
   const role = await seedAssumableRole(api, { trusted_user_id: me.id });
   // The roles list is held back (as in an organization of thousands of roles, read 500 a page).
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/v2\/roles(\?|$)/, async (route) => {
-    await held;
-    await route.fallback();
-  });
+  const release = await holdRequests(page, /\/v2\/roles(\?|$)/);
   const sessions = new SessionsPage(page);
   await page.goto(`/sessions?role=${role.id}`);
   await expect(sessions.role).toHaveValue(role.name);
