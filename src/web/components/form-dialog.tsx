@@ -1,7 +1,8 @@
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useLatest } from '../lib/use-latest';
 import { GuardedDialog } from './guarded-dialog';
 
 /** What the form inside needs from its dialog. */
@@ -90,11 +91,8 @@ export function useUnsavedCheck(
   check: UnsavedCheck,
   watchUnsaved: FormDialogContext['watchUnsaved'] | undefined,
 ) {
-  const latest = useRef(check);
-  useLayoutEffect(() => {
-    latest.current = check;
-  });
-  useEffect(() => watchUnsaved?.(() => latest.current()), [watchUnsaved]);
+  const latest = useLatest(check);
+  useEffect(() => watchUnsaved?.(() => latest.current()), [watchUnsaved, latest]);
 }
 
 interface FormDialogActionsProps {

@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
+import { useLatest } from './use-latest';
 
 /**
  * Asks before leaving a page with unsaved input: in-app navigation away from this path is held
@@ -9,10 +10,7 @@ import { useBlocker } from 'react-router';
  */
 export function useLeaveGuard(unsaved: () => boolean) {
   const released = useRef(false);
-  const latest = useRef(unsaved);
-  useLayoutEffect(() => {
-    latest.current = unsaved;
-  });
+  const latest = useLatest(unsaved);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       currentLocation.pathname !== nextLocation.pathname && !released.current && latest.current(),
@@ -26,7 +24,7 @@ export function useLeaveGuard(unsaved: () => boolean) {
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, []);
+  }, [latest]);
   return {
     blocker,
     /** Lets the next navigation through without asking (after a successful save). */
