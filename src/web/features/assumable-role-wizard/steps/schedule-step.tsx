@@ -60,17 +60,15 @@ export function ScheduleStep() {
         <Stack spacing={2} sx={{ maxWidth: 720 }}>
           {usesTimes(current) && (
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              {HOUR_FIELDS.map(({ name, label, options }) => (
+              {HOUR_FIELDS.map((hour) => (
                 <FormSelectField
-                  key={name}
+                  key={hour.name}
+                  {...hour}
                   control={control}
-                  name={name}
-                  label={label}
-                  options={options}
                   labelOf={pad}
                   sx={{ minWidth: 160 }}
                   helperText={
-                    name === 'schedule.end' && wraps
+                    hour.name === 'schedule.end' && wraps
                       ? `Runs past midnight, until ${pad(end)} the next day`
                       : undefined
                   }

@@ -6,6 +6,7 @@ import { EditableListSection } from '../../../components/editable-list-section';
 import type { PickerState } from '../../../components/editable-list-section';
 import { PickOneDialog } from '../../../components/pick-one-dialog';
 import { loaded } from '../../../components/query-state';
+import { userListItem } from '../../../entities/user/user-list-item';
 import { userPick } from '../../../entities/user/user-pick';
 import { userQueries } from '../../../entities/user/user-queries';
 import { useAddMember, useRemoveMember } from '../api/use-group-members';
@@ -36,12 +37,7 @@ export function MembersSection({ group }: { group: Group }) {
         what: 'the members',
         empty: 'No members yet.',
         label: 'Members',
-        item: (member) => ({
-          key: member.id,
-          name: member.name || member.id,
-          to: `/users/${member.id}`,
-          secondary: member.email,
-        }),
+        item: userListItem,
       }}
       remove={{
         verb: 'Remove',

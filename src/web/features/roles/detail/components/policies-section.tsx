@@ -10,7 +10,7 @@ import { AttachPolicyDialog } from './attach-policy-dialog';
  * after confirming.
  */
 export function PoliciesSection({ role }: { role: Role }) {
-  const detach = useDetachPolicy(role.id);
+  const { mutate: detach } = useDetachPolicy(role.id);
   return (
     <EditableListSection
       title="Permission Policies"
@@ -29,7 +29,7 @@ export function PoliciesSection({ role }: { role: Role }) {
         verb: 'Detach',
         question: (policy) => `Detach policy ${policy.name}?`,
         consequence: () => 'The role loses the permissions this policy grants.',
-        run: (policy) => detach.mutate(policy),
+        run: detach,
       }}
     />
   );
