@@ -4,7 +4,7 @@
 //   the JavaScript a cold browser fetched before the first role rows of /organization/roles;
 // - with 10,000 roles in the organization, the time from a click on the Roles tab (the app
 //   already open on the Users tab) to the first role row on screen, median of fresh browsers.
-// BENCH_ROLES sets how many roles (10,000).
+// BENCH_ROLES sets how many roles (10,000), BENCH_RUNS how many fresh browsers are timed (9).
 // Builds dist/web first (BENCH_NO_BUILD=1 measures the build already there).
 import Database from 'better-sqlite3';
 import { chromium } from '@playwright/test';
@@ -25,7 +25,7 @@ import { summarize } from './stats';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WEB = join(ROOT, 'dist', 'web');
 const ROLES = Number(process.env.BENCH_ROLES ?? 10_000);
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 export const INITIAL_LIMIT_KB = 180;
 const FIRST_ROWS_LIMIT_MS = 300;
 

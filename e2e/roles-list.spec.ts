@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, suffix, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, holdRequests, suffix, test } from './fixtures';
 import type { ApiClient } from './fixtures';
 import { RolesTab } from './pages/roles-tab';
 
@@ -148,6 +148,44 @@ test('the created time reads relative, and absolute on hover', async ({ page, ap
   const created = roles.roleRow(role!.name).getByText(/ago$|^in \d+ seconds?$|^now$/);
   await created.hover();
   await expect(page.getByRole('tooltip')).toHaveText(/\d{4}/);
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole('tooltip')).toBeHidden();
+});
+
+test('a click on the Roles tab starts its read at once, before the tab renders, and the tab makes no second one @browser-only', async ({
+  page,
+}) => {
+  const FIRST_PAGE = /\/api\/v2\/roles\?per_page=500$/;
+  await page.goto('/organization/users');
+  await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
+  const reads: string[] = [];
+  page.on('request', (r) => {
+    if (FIRST_PAGE.test(r.url())) reads.push(r.url());
+  });
+  const release = await holdRequests(page, FIRST_PAGE);
+  // When the click has been handled: React renders the tab after that, in tasks of its own.
+  await page.evaluate(() => {
+    const w = window as Window & { clickHandledAt?: number };
+    window.addEventListener('click', () => (w.clickHandledAt = performance.now()), { once: true });
+  });
+  await page.getByRole('tab', { name: 'Roles' }).click();
+  await expect.poll(() => reads.length).toBe(1);
+  release();
+  const roles = new RolesTab(page);
+  await expect(roles.rows().first()).toBeVisible();
+  const [readAt, clickHandledAt] = await page.evaluate(() => [
+    performance
+      .getEntriesByType('resource')
+      .find((e) => /\/api\/v2\/roles\?per_page=500$/.test(e.name))?.startTime ?? Infinity,
+    (window as Window & { clickHandledAt?: number }).clickHandledAt ?? -Infinity,
+  ]);
+  expect(readAt).toBeLessThanOrEqual(clickHandledAt);
+  // Back and forth while the list is fresh: the tab shows it again without reading it again.
+  await page.getByRole('tab', { name: 'Users' }).click();
+  await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Roles' }).click();
+  await expect(roles.rows().first()).toBeVisible();
+  expect(reads).toHaveLength(1);
 });
 
 // ---- Performance: run alone with `E2E_PERF=1 npx playwright test --grep @perf` ----
