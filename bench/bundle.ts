@@ -5,6 +5,8 @@
 // - with 10,000 roles in the organization, the time from a click on the Roles tab (the app
 //   already open on the Users tab) to the first role row on screen, median of fresh browsers.
 // BENCH_ROLES sets how many roles (10,000), BENCH_RUNS how many fresh browsers are timed (9).
+// BENCH_API_DELAY_MS holds each API reply that long in the browser, as a round trip to a distant
+// API would (0: the local console's own speed).
 // Builds dist/web first (BENCH_NO_BUILD=1 measures the build already there).
 import Database from 'better-sqlite3';
 import { chromium } from '@playwright/test';
@@ -26,6 +28,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WEB = join(ROOT, 'dist', 'web');
 const ROLES = Number(process.env.BENCH_ROLES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const API_DELAY_MS = Number(process.env.BENCH_API_DELAY_MS ?? 0);
 export const INITIAL_LIMIT_KB = 180;
 const FIRST_ROWS_LIMIT_MS = 300;
 
@@ -126,6 +129,12 @@ async function timeRolesTab(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    if (API_DELAY_MS > 0) {
+      await page.route('**/api/**', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, API_DELAY_MS));
+        await route.fallback();
+      });
+    }
     await page.goto(`${url}/organization/users`);
     await page.getByRole('table', { name: 'Users' }).getByRole('link').first().waitFor();
     // The clock starts at the click (capture phase, before the app handles it) and stops at the
@@ -176,6 +185,7 @@ export async function benchBundle() {
     const min = Math.min(...samples);
     process.stdout.write(
       `First rows of ${ROLES.toLocaleString('en')} roles: ${Math.round(p50)} ms after navigation` +
+        (API_DELAY_MS > 0 ? `, each API reply held ${API_DELAY_MS} ms` : '') +
         ` (limit ${FIRST_ROWS_LIMIT_MS} ms) — min ${Math.round(min)}, max ${Math.round(max)} ms\n`,
     );
   } finally {
